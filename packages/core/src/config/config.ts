@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { AccessConfig } from "../access/accessConfig";
+import { AssignmentConfig } from "../assignment/assignmentConfig";
+import { FunnelConfig } from "../funnel/funnelConfig";
+import { PipelineConfig } from "../funnel/pipelineConfig";
+import { QualificationConfig } from "../qualification/qualificationConfig";
+import type { Result } from "../result";
+import { ScoringConfig } from "../scoring/scoringConfig";
+import { type InvalidInput, parseInput } from "../validation";
+
+/**
+ * A company's rules: every list and threshold of DOMAIN.md, with its defaults.
+ * Parse once (`parseConfig`) and pass the result to the functions that need it.
+ */
+export const Config = z.object({
+  funnel: FunnelConfig.prefault({}),
+  pipeline: PipelineConfig.prefault({}),
+  assignment: AssignmentConfig.prefault({}),
+  qualification: QualificationConfig.prefault({}),
+  scoring: ScoringConfig.prefault({}),
+  access: AccessConfig.prefault({}),
+});
+export type Config = z.infer<typeof Config>;
+/** What a company writes: any part may be left out and takes the default. */
+export type ConfigInput = z.input<typeof Config>;
+
+/**
+ * Validates a company configuration, filling every omitted setting with the default.
+ *
+ * @example parseConfig({ scoring: { engagement: { halfLifeDays: 14 } } }).ok // true
+ */
+export const parseConfig = (input: unknown = {}): Result<Config, InvalidInput> =>
+  parseInput(Config, input, "configuration");
+
+/** The default configuration (DOMAIN.md), already validated. */
+export const defaultConfig = (): Config => Config.parse({});

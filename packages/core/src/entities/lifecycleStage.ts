@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** The forward path of a person or company through the funnel, in order (HubSpot's). */
+export const FUNNEL_STAGES = [
+  "subscriber",
+  "lead",
+  "mql",
+  "sql",
+  "opportunity",
+  "customer",
+  "evangelist",
+] as const;
+
+/** Side and terminal states: off the forward path. */
+export const SIDE_STAGES = ["disqualified", "recycled", "churned", "other"] as const;
+
+export const LIFECYCLE_STAGES = [...FUNNEL_STAGES, ...SIDE_STAGES] as const;
+export const LifecycleStage = z.enum(LIFECYCLE_STAGES, {
+  error: (issue) =>
+    `unknown lifecycle stage '${String(issue.input)}'; use one of ${LIFECYCLE_STAGES.join(", ")}`,
+});
+export type LifecycleStage = z.infer<typeof LifecycleStage>;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+export type SideStage = (typeof SIDE_STAGES)[number];
