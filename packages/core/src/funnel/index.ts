@@ -1,0 +1,2 @@
+export * from "./funnelConfig";
+export * from "./pipelineConfig";

@@ -1,0 +1,2 @@
+// Business-hours calendars, SLA deadlines, SLA status and escalation.
+export {};
