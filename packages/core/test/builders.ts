@@ -7,6 +7,7 @@ import {
   type AccountInput,
   Activity,
   type ActivityInput,
+  AssignmentRule,
   Contact,
   type ContactInput,
   Deal,
@@ -67,3 +68,106 @@ export const anActivity = (over: Partial<ActivityInput> = {}): Activity =>
     accountId: "acct-acme",
     ...over,
   });
+
+/** An assignment rule; defaults to a catch-all that names one user. */
+export const anAssignmentRule = (over: Partial<AssignmentRule> = {}): AssignmentRule =>
+  AssignmentRule.parse({
+    id: nextId("rule"),
+    name: "Everyone else",
+    target: { type: "user", userId: "user-ada" },
+    ...over,
+  });
+
+/** An engagement touch for scoring: a webinar at T0 unless told otherwise. */
+export const anEngagementEvent = (
+  over: Partial<import("../src/index").EngagementEvent> = {},
+): import("../src/index").EngagementEvent => ({ kind: "webinar", at: T0, ...over });
+
+/** An account with its purchases for RFM: one purchase of 100.00 at T0 unless told otherwise. */
+export const anRfmCustomer = (
+  over: Partial<import("../src/index").RfmCustomer> = {},
+): import("../src/index").RfmCustomer => ({
+  accountId: nextId("acct"),
+  purchases: [{ at: T0, amountMinor: 10_000 }],
+  ...over,
+});
+
+import { Config as CompanyConfig } from "../src/index";
+
+/**
+ * A small company for funnel tests: marketing, sales and service teams with a
+ * manager each, reps in different time zones, an admin, and hand-off rules that
+ * route sales records round-robin to Ada and Bo, service records to Sue and
+ * marketing records to Mia. `configOver` replaces top-level config sections.
+ */
+export const aFunnelCompany = (configOver: Record<string, unknown> = {}) => {
+  const person = (id: string, name: string, over: Partial<UserInput>): User =>
+    aUser({ id, name, ...over });
+  const people = {
+    mona: person("user-mona", "Mona Marketing", {
+      roles: ["marketing", "manager"],
+      teamId: "team-marketing",
+      timeZone: "Europe/Berlin",
+    }),
+    mia: person("user-mia", "Mia Nurture", { roles: ["marketing"], teamId: "team-marketing" }),
+    sol: person("user-sol", "Sol Sales", {
+      roles: ["manager"],
+      teamId: "team-sales",
+      timeZone: "America/New_York",
+    }),
+    ada: person("user-ada", "Ada Rep", { timeZone: "Europe/Berlin" }),
+    bo: person("user-bo", "Bo Rep", { timeZone: "Asia/Shanghai" }),
+    sam: person("user-sam", "Sam Service", {
+      roles: ["service", "manager"],
+      teamId: "team-service",
+      timeZone: "Europe/London",
+    }),
+    sue: person("user-sue", "Sue Success", {
+      roles: ["service"],
+      teamId: "team-service",
+      timeZone: "Asia/Shanghai",
+    }),
+    root: person("user-root", "Root Admin", { roles: ["admin"], teamId: null }),
+  };
+  const teams = [
+    aTeam({
+      id: "team-marketing",
+      name: "Marketing",
+      function: "marketing",
+      managerId: "user-mona",
+    }),
+    aTeam({ id: "team-sales", name: "Sales EMEA", function: "sales", managerId: "user-sol" }),
+    aTeam({
+      id: "team-service",
+      name: "Customer success",
+      function: "service",
+      managerId: "user-sam",
+    }),
+  ];
+  const config = CompanyConfig.parse({
+    assignment: {
+      rules: [
+        {
+          id: "sales-hand-off",
+          name: "Sales round-robin",
+          forTeam: "sales",
+          target: { type: "round_robin", userIds: ["user-ada", "user-bo"] },
+        },
+        {
+          id: "service-hand-off",
+          name: "Customer success",
+          forTeam: "service",
+          target: { type: "user", userId: "user-sue" },
+        },
+        {
+          id: "marketing-nurture",
+          name: "Nurture",
+          forTeam: "marketing",
+          target: { type: "user", userId: "user-mia" },
+        },
+      ],
+    },
+    ...configOver,
+  });
+  return { config, teams, people, users: Object.values(people) };
+};

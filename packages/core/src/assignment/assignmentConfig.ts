@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { Id } from "../entities/common";
+import { SIZE_BANDS } from "../entities/firmographics";
+import { TeamFunction } from "../entities/role";
 
 export const TERRITORY_FIELDS = ["industry", "region", "country", "sizeBand"] as const;
 export const TerritoryField = z.enum(TERRITORY_FIELDS);
@@ -14,29 +16,80 @@ export type Condition =
   /** Named accounts: matches by account id or domain. */
   | { readonly namedAccounts: readonly string[] };
 
+const SIZE_BAND_KEYS: readonly string[] = SIZE_BANDS.map((band) => band.toLowerCase());
+
+/**
+ * Finds values a record can never carry, which would otherwise make a rule silently never
+ * match: a size band that is not one of ours, or a country that is not a two-letter code.
+ */
+const impossibleFieldValues = (
+  field: TerritoryField,
+  values: readonly string[],
+  key: "in" | "notIn",
+): { path: (string | number)[]; message: string }[] =>
+  values.flatMap((value, index) => {
+    const normalised = value.trim().toLowerCase();
+    if (field === "sizeBand" && !SIZE_BAND_KEYS.includes(normalised)) {
+      const message = `'${value}' is not a size band; use one of ${SIZE_BANDS.join(", ")}`;
+      return [{ path: [key, index], message }];
+    }
+    if (field === "country" && !/^[a-z]{2}$/.test(normalised)) {
+      const message = `'${value}' is not a two-letter ISO country code such as 'DE'`;
+      return [{ path: [key, index], message }];
+    }
+    return [];
+  });
+
+const InCondition = z
+  .object({ field: TerritoryField, in: z.array(z.string().trim().min(1)).min(1) })
+  .strict()
+  .superRefine((c, ctx) => {
+    for (const issue of impossibleFieldValues(c.field, c.in, "in")) {
+      ctx.addIssue({ code: "custom", ...issue });
+    }
+  });
+
+const NotInCondition = z
+  .object({ field: TerritoryField, notIn: z.array(z.string().trim().min(1)).min(1) })
+  .strict()
+  .superRefine((c, ctx) => {
+    for (const issue of impossibleFieldValues(c.field, c.notIn, "notIn")) {
+      ctx.addIssue({ code: "custom", ...issue });
+    }
+  });
+
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ all: z.array(Condition).min(1) }).strict(),
     z.object({ any: z.array(Condition).min(1) }).strict(),
-    z.object({ field: TerritoryField, in: z.array(z.string()).min(1) }).strict(),
-    z.object({ field: TerritoryField, notIn: z.array(z.string()).min(1) }).strict(),
-    z.object({ namedAccounts: z.array(z.string().min(1)).min(1) }).strict(),
+    InCondition,
+    NotInCondition,
+    z.object({ namedAccounts: z.array(z.string().trim().min(1)).min(1) }).strict(),
   ]),
 );
 
 /** Who a matching rule routes to. */
 export const AssignmentTarget = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user"), userId: Id }),
-  /** Rotate evenly over the listed users, or over the active members of a team. */
-  z.object({
-    type: z.literal("round_robin"),
-    userIds: z.array(Id).min(1).optional(),
-    teamId: Id.optional(),
-  }),
-  /** Share out in proportion to each user's weight (capacity). */
+  /** Rotate evenly over the listed users and/or the members of a team. */
+  z
+    .object({
+      type: z.literal("round_robin"),
+      userIds: z.array(Id).min(1).optional(),
+      teamId: Id.optional(),
+    })
+    .refine((t) => t.userIds !== undefined || t.teamId !== undefined, {
+      message: "a round-robin target needs userIds, a teamId, or both",
+    }),
+  /**
+   * Share out in proportion to each user's weight (capacity). Whole numbers keep the
+   * rotation exact: after every Σweights assignments each user has had exactly their weight.
+   */
   z.object({
     type: z.literal("weighted"),
-    weights: z.record(Id, z.number().positive("weights must be more than 0")),
+    weights: z
+      .record(Id, z.number().int("must be a whole number").positive("must be more than 0"))
+      .refine((w) => Object.keys(w).length > 0, { message: "must weight at least one user" }),
   }),
 ]);
 export type AssignmentTarget = z.infer<typeof AssignmentTarget>;
@@ -47,13 +100,32 @@ export const AssignmentRule = z.object({
   /** Omitted: matches everything (a catch-all rule). */
   when: Condition.optional(),
   target: AssignmentTarget,
+  /** Omitted: used for every assignment. Set: used only when routing to that team (a hand-off). */
+  forTeam: TeamFunction.optional(),
 });
 export type AssignmentRule = z.infer<typeof AssignmentRule>;
 
-export const AssignmentConfig = z.object({
-  /** Evaluated in order; the first rule that matches and has an available user wins. */
-  rules: z.array(AssignmentRule).default([]),
-  /** Where a record waits when no rule can place it with an available person. */
-  fallbackQueue: z.string().min(1).default("unassigned"),
-});
+export const AssignmentConfig = z
+  .object({
+    /** Evaluated in order; the first rule that matches and has an available user wins. */
+    rules: z.array(AssignmentRule).default([]),
+    /** Where a record waits when no rule can place it with an available person. */
+    fallbackQueue: z.string().trim().min(1).default("unassigned"),
+    /** A team's own waiting queue, used instead of `fallbackQueue` when routing to that team. */
+    fallbackQueues: z.partialRecord(TeamFunction, z.string().trim().min(1)).default({}),
+  })
+  .superRefine((config, ctx) => {
+    // Rotation state is kept per rule id, so two rules sharing an id would share a rotation.
+    const seen = new Set<string>();
+    config.rules.forEach((rule, index) => {
+      if (seen.has(rule.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rules", index, "id"],
+          message: `rule id '${rule.id}' is used twice; give each rule its own id`,
+        });
+      }
+      seen.add(rule.id);
+    });
+  });
 export type AssignmentConfig = z.infer<typeof AssignmentConfig>;

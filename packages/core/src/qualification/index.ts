@@ -1,1 +1,8 @@
+export * from "./acceptLead";
+export * from "./disqualifyLead";
+export * from "./mqlEvaluation";
 export * from "./qualificationConfig";
+export * from "./qualificationDecision";
+export { QUALIFICATION_FROM_STAGES, QUALIFICATION_TARGET_STAGE } from "./qualificationTransitions";
+export * from "./qualifyLead";
+export * from "./recycleLead";

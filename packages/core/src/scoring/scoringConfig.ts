@@ -15,12 +15,17 @@ export const FIT_FIELDS = [
 export const FitField = z.enum(FIT_FIELDS);
 export type FitField = z.infer<typeof FitField>;
 
-/** One firmographic or person rule: when `field` is one of `values`, add `points` (may be negative). */
+/**
+ * One firmographic or person rule: when `field` is one of `values` (compared without regard to
+ * case or surrounding spaces), add `points` (may be negative).
+ */
 export const FitRule = z.object({
-  id: z.string().min(1),
+  id: z.string().trim().min(1, "must name the rule"),
   field: FitField,
-  values: z.array(z.string()).min(1),
-  points: z.number().int(),
+  values: z
+    .array(z.string().trim().min(1, "must not be blank"))
+    .min(1, "must list at least one value"),
+  points: z.number().int("must be a whole number of points"),
 });
 export type FitRule = z.infer<typeof FitRule>;
 
@@ -62,7 +67,13 @@ export const DEFAULT_ENGAGEMENT_POINTS: Readonly<Record<string, number>> = {
 export const ScoringConfig = z.object({
   fit: z
     .object({
-      rules: z.array(FitRule).default([...DEFAULT_FIT_RULES]),
+      rules: z
+        .array(FitRule)
+        .default([...DEFAULT_FIT_RULES])
+        // A contribution names its rule, so two rules with one id would make explanations ambiguous.
+        .refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, {
+          message: "each fit rule needs its own id",
+        }),
       /** Least points for each grade; below `C` is `D`. */
       grades: z
         .object({ A: z.number().default(60), B: z.number().default(40), C: z.number().default(20) })
@@ -88,9 +99,11 @@ export const ScoringConfig = z.object({
     .prefault({}),
   rfm: z
     .object({
-      /** Purchases within this many days count for frequency and monetary value. */
+      /** Purchases in the last this-many days (up to `now`) count for frequency and monetary value. */
       windowDays: z.number().int().positive().default(365),
     })
     .prefault({}),
 });
 export type ScoringConfig = z.infer<typeof ScoringConfig>;
+/** What a company writes for scoring: any part may be left out and takes the default. */
+export type ScoringConfigInput = z.input<typeof ScoringConfig>;

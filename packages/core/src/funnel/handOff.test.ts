@@ -1,0 +1,194 @@
+import { addDays, formatISO } from "date-fns";
+import { describe, expect, it } from "vitest";
+import { aFunnelCompany, aLead, anAccount, aTeam, T0 } from "../../test/builders";
+import { emptyRotationState } from "../assignment/rotationState";
+import { HandedOffEvent } from "./events";
+import { type HandOffInput, type HandOffRecord, planHandOff } from "./handOff";
+
+const company = aFunnelCompany();
+const { people, teams, users, config } = company;
+
+const handOff = <R extends HandOffRecord>(
+  record: R,
+  over: Partial<HandOffInput<R>> = {},
+  withConfig = config,
+) =>
+  planHandOff(
+    {
+      kind: "lead",
+      record,
+      from: "mql",
+      to: "sql",
+      by: people.mia,
+      at: T0,
+      users,
+      teams,
+      assignedToday: {},
+      rotation: emptyRotationState(),
+      ...over,
+    },
+    withConfig,
+  );
+
+const outOfOffice = { start: addDays(T0, -1), end: addDays(T0, 1) };
+
+describe("hand-off", () => {
+  it("gives an MQL to the next sales rep, who must touch it within 4 business hours of their day", () => {
+    const lead = aLead({ id: "lead-linus", lifecycleStage: "sql", ownerId: people.mia.id });
+    const result = handOff(lead);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const plan = result.value;
+    expect(plan.owner).toEqual({ type: "user", userId: "user-ada" });
+    expect(plan.record).toEqual({
+      ...lead,
+      ownerId: "user-ada",
+      previousOwnerIds: [people.mia.id],
+    });
+    // Monday 10:00 in Berlin + 4 business hours = 14:00 Berlin.
+    expect(plan.slaDueAt).toEqual(new Date("2026-03-02T13:00:00Z"));
+    expect(plan.slaTimeZone).toBe("Europe/Berlin");
+    expect(plan.ruleId).toBe("sales-hand-off");
+    expect(plan.rotation.byRule["sales-hand-off"]).toEqual({
+      type: "round_robin",
+      lastUserId: "user-ada",
+    });
+    expect(plan.assignedToday).toEqual({ "user-ada": 1 });
+    expect(HandedOffEvent.parse(plan.event)).toEqual({
+      type: "handed_off",
+      at: T0,
+      by: people.mia.id,
+      record: { kind: "lead", id: "lead-linus", name: "Linus Lead" },
+      fromStage: "mql",
+      toStage: "sql",
+      fromTeam: "marketing",
+      toTeam: "sales",
+      fromOwnerId: people.mia.id,
+      toOwner: { type: "user", userId: "user-ada" },
+      ruleId: "sales-hand-off",
+      explanation: plan.explanation,
+      slaHours: 4,
+      slaDueAt: new Date("2026-03-02T13:00:00Z"),
+      slaTimeZone: "Europe/Berlin",
+    });
+    expect(plan.explanation.join(" ")).toContain("Ada Rep");
+  });
+
+  it("counts the SLA in the new owner's own time zone", () => {
+    const first = handOff(aLead({ ownerId: people.mia.id }));
+    if (!first.ok) throw new Error(first.error.message);
+    const second = handOff(aLead({ ownerId: people.mia.id }), {
+      rotation: first.value.rotation,
+      assignedToday: first.value.assignedToday,
+    });
+    expect(second.ok && second.value.owner).toEqual({ type: "user", userId: "user-bo" });
+    // Monday 17:00 in Shanghai is closing time: Tuesday 09:00 + 4h = 13:00 Shanghai.
+    expect(second.ok && second.value.slaDueAt).toEqual(new Date("2026-03-03T05:00:00Z"));
+    expect(second.ok && second.value.assignedToday).toEqual({ "user-ada": 1, "user-bo": 1 });
+  });
+
+  it("queues the record when no rep is available and counts the SLA in the sales manager's zone", () => {
+    const away = users.map((u) =>
+      u.id === "user-ada"
+        ? { ...u, active: false }
+        : u.id === "user-bo"
+          ? { ...u, outOfOffice }
+          : u,
+    );
+    const account = anAccount({
+      lifecycleStage: "sql",
+      ownerId: people.mia.id,
+      teamId: "team-marketing",
+    });
+    const result = handOff(account, { kind: "account", users: away });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.owner).toEqual({ type: "queue", queue: "unassigned" });
+    expect(result.value.record).toMatchObject({ ownerId: null, teamId: "team-sales" });
+    expect(result.value.record.previousOwnerIds).toEqual([people.mia.id]);
+    expect(result.value.ruleId).toBeNull();
+    expect(result.value.assignedToday).toEqual({});
+    // 09:00 in New York is 14:00 UTC (EST); + 4 business hours.
+    expect(result.value.slaTimeZone).toBe("America/New_York");
+    expect(result.value.slaDueAt).toEqual(new Date("2026-03-02T18:00:00Z"));
+  });
+
+  it("counts a queued record's SLA in UTC when the receiving team has no manager", () => {
+    const unmanaged = [aTeam({ id: "team-sales", function: "sales", managerId: null })];
+    const result = handOff(aLead({ ownerId: null }), { users: [], teams: unmanaged });
+    expect(result.ok && result.value).toMatchObject({
+      owner: { type: "queue" },
+      slaTimeZone: "UTC",
+      slaDueAt: new Date("2026-03-02T13:00:00Z"),
+      teamId: "team-sales",
+    });
+    const noTeam = handOff(aLead({ ownerId: null }), { users: [], teams: [] });
+    expect(noTeam.ok && noTeam.value).toMatchObject({ slaTimeZone: "UTC", teamId: null });
+  });
+
+  it("moves an account to its new owner's team", () => {
+    const account = anAccount({ ownerId: people.ada.id, teamId: "team-sales" });
+    const result = handOff(account, { kind: "account", from: "opportunity", to: "customer" });
+    expect(result.ok && result.value.record).toMatchObject({
+      ownerId: "user-sue",
+      teamId: "team-service",
+      previousOwnerIds: [people.ada.id],
+    });
+    // Service has 8 business hours; Monday 17:00 in Shanghai → Tuesday 17:00 Shanghai.
+    expect(result.ok && result.value.slaDueAt).toEqual(new Date("2026-03-03T09:00:00Z"));
+  });
+
+  it("starts no SLA for a team without one", () => {
+    const result = handOff(aLead({ ownerId: people.ada.id }), { from: "sql", to: "recycled" });
+    expect(result.ok && result.value).toMatchObject({
+      owner: { type: "user", userId: "user-mia" },
+      toTeam: "marketing",
+      slaDueAt: null,
+      event: { slaHours: null, slaDueAt: null },
+    });
+  });
+
+  it("keeps the previous owners list free of repeats and of the new owner", () => {
+    const lead = aLead({ ownerId: people.mia.id, previousOwnerIds: [people.mia.id] });
+    const again = handOff(lead);
+    expect(again.ok && again.value.record.previousOwnerIds).toEqual([people.mia.id]);
+    const unowned = handOff(aLead({ ownerId: null }));
+    expect(unowned.ok && unowned.value.record.previousOwnerIds).toEqual([]);
+    const sameOwner = handOff(aLead({ ownerId: "user-ada" }));
+    expect(sameOwner.ok && sameOwner.value.record.previousOwnerIds).toEqual([]);
+  });
+
+  it("refuses a move that stays with one team or enters a stage no team owns", () => {
+    const within = handOff(aLead(), { from: "lead", to: "mql" });
+    expect(!within.ok && within.error).toMatchObject({ code: "not_a_hand_off" });
+    expect(!within.ok && within.error.message).toContain("stays with marketing");
+    const parked = handOff(aLead(), { from: "lead", to: "other" });
+    expect(!parked.ok && parked.error.message).toContain("enters a stage no team owns");
+  });
+
+  it("refuses malformed input, routing input or configuration", () => {
+    expect(handOff({ ...aLead(), id: "" })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
+    const twice = handOff(aLead(), { users: [...users, people.ada] });
+    expect(!twice.ok && twice.error.message).toContain("appears twice");
+    const broken = { ...config, funnel: { ...config.funnel, resetRoles: [] } };
+    expect(handOff(aLead(), {}, broken).ok).toBe(false);
+  });
+
+  it("passes on a business-hours calendar with no working time", () => {
+    const mondays = Array.from({ length: 60 }, (_, i) =>
+      formatISO(addDays(T0, i * 7), { representation: "date" }),
+    );
+    const noWork = {
+      ...config,
+      funnel: {
+        ...config.funnel,
+        businessHours: { ...config.funnel.businessHours, days: [1], holidays: mondays },
+      },
+    };
+    const result = handOff(aLead(), {}, noWork);
+    expect(!result.ok && result.error.code).toBe("no_working_time");
+  });
+});
