@@ -14,7 +14,7 @@ import {
   type StageResetEvent,
 } from "./events";
 import { type LifecycleMove, type LifecycleMoveError, moveLifecycleStage } from "./lifecycleMove";
-import { findPipelineStage } from "./pipelineStage";
+import { findOpenDealStage } from "./pipelineStage";
 import { classifyLifecycleMove } from "./stageOrder";
 
 /** A contact joining an open deal's buying group. */
@@ -71,17 +71,8 @@ export const attachContactToDeal = (
   if (!funnel.ok) return funnel;
   const { deal, contact, by, at } = parsed.value;
 
-  const stage = findPipelineStage(deal.stage, pipeline.value);
+  const stage = findOpenDealStage(deal, pipeline.value, "contacts can only join an open deal");
   if (!stage.ok) return stage;
-  if (stage.value.outcome !== "open") {
-    return err(
-      domainError(
-        "deal_closed",
-        `The deal '${deal.name}' is closed (${stage.value.id}); contacts can only join an open deal.`,
-        { path: ["deal", "stage"] },
-      ),
-    );
-  }
   if (deal.contactIds.includes(contact.id)) {
     return err(
       domainError(

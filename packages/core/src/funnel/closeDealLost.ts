@@ -8,7 +8,7 @@ import { type InvalidInput, parseInput } from "../validation";
 import { readPipelineConfig } from "./configSections";
 import { checkDealTimeline, withDealStage } from "./dealMove";
 import { type DealClosedLostEvent, dealEventRef } from "./events";
-import { findPipelineStage } from "./pipelineStage";
+import { findOpenDealStage, findPipelineStage } from "./pipelineStage";
 
 /** A lost deal, why it was lost and, where the pipeline has several, which lost stage. */
 export type CloseDealLostInput = {
@@ -63,17 +63,12 @@ export const closeDealLost = (
   if (!pipeline.ok) return pipeline;
   const { deal, by, at, reason, lostStage } = parsed.value;
 
-  const from = findPipelineStage(deal.stage, pipeline.value);
+  const from = findOpenDealStage(
+    deal,
+    pipeline.value,
+    "reopen it with a reset before closing it again",
+  );
   if (!from.ok) return from;
-  if (from.value.outcome !== "open") {
-    return err(
-      domainError(
-        "deal_closed",
-        `The deal '${deal.name}' is already closed (${from.value.id}); reopen it with a reset before closing it again.`,
-        { path: ["deal", "stage"] },
-      ),
-    );
-  }
   const lostStages = pipeline.value.stages.filter((s) => s.outcome === "lost");
   const to = lostStage === undefined ? lostStages[0] : lostStages.find((s) => s.id === lostStage);
   if (to === undefined) {

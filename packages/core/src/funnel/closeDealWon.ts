@@ -20,7 +20,7 @@ import {
   type LifecycleMoveError,
   moveLifecycleStage,
 } from "./lifecycleMove";
-import { findPipelineStage } from "./pipelineStage";
+import { findOpenDealStage } from "./pipelineStage";
 
 /** A won deal with everything that follows from it: who bought, and who serves them now. */
 export type CloseDealWonInput = {
@@ -101,17 +101,12 @@ export const closeDealWon = (
   if (!pipeline.ok) return pipeline;
   const { deal, account, contacts, by, at } = parsed.value;
 
-  const from = findPipelineStage(deal.stage, pipeline.value);
+  const from = findOpenDealStage(
+    deal,
+    pipeline.value,
+    "reopen it with a reset before closing it again",
+  );
   if (!from.ok) return from;
-  if (from.value.outcome !== "open") {
-    return err(
-      domainError(
-        "deal_closed",
-        `The deal '${deal.name}' is already closed (${from.value.id}); reopen it with a reset before closing it again.`,
-        { path: ["deal", "stage"] },
-      ),
-    );
-  }
   if (account.id !== deal.accountId) {
     return err(
       domainError(

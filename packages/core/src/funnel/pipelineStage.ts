@@ -27,6 +27,26 @@ export const findPipelineStage = (
 };
 
 /**
+ * The stage of a deal that must still be open, or `deal_closed` telling the user
+ * what to do instead (`whatNow`): closing, losing and attaching all need an open deal.
+ */
+export const findOpenDealStage = (
+  deal: { readonly name: string; readonly stage: string },
+  pipeline: PipelineConfig,
+  whatNow: string,
+): Result<PipelineStage, DomainError<"unknown_stage" | "deal_closed">> => {
+  const stage = findPipelineStage(deal.stage, pipeline);
+  if (!stage.ok || stage.value.outcome === "open") return stage;
+  return err(
+    domainError(
+      "deal_closed",
+      `The deal '${deal.name}' is already closed (${stage.value.id}); ${whatNow}.`,
+      { path: ["deal", "stage"] },
+    ),
+  );
+};
+
+/**
  * Finds a pipeline stage by id in the company's pipeline, so probability,
  * forecast category and open/won/lost come from configuration, never from code.
  *
