@@ -16,6 +16,8 @@ export const Account = Territory.extend({
   parentId: Id.nullable().default(null),
   lifecycleStage: LifecycleStage.default("lead"),
   ownerId: Id.nullable().default(null),
+  /** The queue the record waits in while no person owns it, so it is never ownerless. */
+  ownerQueue: z.string().min(1).nullable().default(null),
   teamId: Id.nullable().default(null),
   /** Previous owners keep read access after a hand-off. */
   previousOwnerIds: z.array(Id).default([]),

@@ -15,6 +15,8 @@ export const Contact = z.object({
   department: z.string().trim().max(100).optional(),
   lifecycleStage: LifecycleStage.default("lead"),
   ownerId: Id.nullable().default(null),
+  /** The queue the record waits in while no person owns it, so it is never ownerless. */
+  ownerQueue: z.string().min(1).nullable().default(null),
   previousOwnerIds: z.array(Id).default([]),
   createdAt: Instant,
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { aDeal, anActivity, aUser, T0 } from "../../test/builders";
 import { parseInput } from "../validation";
-import { Activity } from "./activity";
 import { Account } from "./account";
+import { Activity } from "./activity";
 import { Deal } from "./deal";
 import { LifecycleStage } from "./lifecycleStage";
 import { isOutOfOffice, User } from "./user";
@@ -50,7 +50,9 @@ describe("entities", () => {
       occurredAt: T0,
       actorId: "u",
     });
-    expect(!result.ok && result.error.message).toContain("must be on an account, contact, lead or deal");
+    expect(!result.ok && result.error.message).toContain(
+      "must be on an account, contact, lead or deal",
+    );
     expect(anActivity({ kind: "demo" }).kind).toBe("demo");
   });
 

@@ -16,6 +16,8 @@ export const Lead = Territory.extend({
   campaignId: Id.optional(),
   lifecycleStage: LifecycleStage.default("lead"),
   ownerId: Id.nullable().default(null),
+  /** The queue the record waits in while no person owns it, so it is never ownerless. */
+  ownerQueue: z.string().min(1).nullable().default(null),
   previousOwnerIds: z.array(Id).default([]),
   createdAt: Instant,
 });

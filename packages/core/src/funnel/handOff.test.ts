@@ -34,7 +34,12 @@ const outOfOffice = { start: addDays(T0, -1), end: addDays(T0, 1) };
 
 describe("hand-off", () => {
   it("gives an MQL to the next sales rep, who must touch it within 4 business hours of their day", () => {
-    const lead = aLead({ id: "lead-linus", lifecycleStage: "sql", ownerId: people.mia.id });
+    const lead = aLead({
+      id: "lead-linus",
+      lifecycleStage: "sql",
+      ownerId: people.mia.id,
+      ownerQueue: "nurture",
+    });
     const result = handOff(lead);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -43,6 +48,7 @@ describe("hand-off", () => {
     expect(plan.record).toEqual({
       ...lead,
       ownerId: "user-ada",
+      ownerQueue: null,
       previousOwnerIds: [people.mia.id],
     });
     // Monday 10:00 in Berlin + 4 business hours = 14:00 Berlin.
@@ -104,7 +110,11 @@ describe("hand-off", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.owner).toEqual({ type: "queue", queue: "unassigned" });
-    expect(result.value.record).toMatchObject({ ownerId: null, teamId: "team-sales" });
+    expect(result.value.record).toMatchObject({
+      ownerId: null,
+      ownerQueue: "unassigned",
+      teamId: "team-sales",
+    });
     expect(result.value.record.previousOwnerIds).toEqual([people.mia.id]);
     expect(result.value.ruleId).toBeNull();
     expect(result.value.assignedToday).toEqual({});

@@ -26,6 +26,8 @@ export type HandOffRecord = {
   readonly id: string;
   readonly name?: string;
   readonly ownerId: string | null;
+  /** Set to the fallback queue when no person can take the record, cleared when one does. */
+  readonly ownerQueue?: string | null;
   readonly previousOwnerIds: readonly string[];
   readonly domain?: string | null;
   readonly industry?: string | null;
@@ -183,6 +185,9 @@ export const planHandOff = <R extends HandOffRecord>(
     ...input.record,
     ownerId: newOwnerId,
     previousOwnerIds,
+    ...("ownerQueue" in input.record
+      ? { ownerQueue: owner.type === "queue" ? owner.queue : null }
+      : {}),
     ...("teamId" in input.record ? { teamId: site.teamId } : {}),
   };
   const assignedToday =
