@@ -3,7 +3,16 @@
  * workspace, imported from a plain ESM script and a plain CommonJS script.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,7 +39,9 @@ console.log(JSON.stringify({ ok: config.ok, badCode: bad.error?.code, combined: 
 
 beforeAll(() => {
   if (!existsSync(join(packageDir, "dist/index.js"))) {
-    throw new Error("packages/core is not built: run `npm run build` first (turbo does this before tests).");
+    throw new Error(
+      "packages/core is not built: run `npm run build` first (turbo does this before tests).",
+    );
   }
   app = mkdtempSync(join(tmpdir(), "baton-core-pack-"));
   const packed = JSON.parse(
