@@ -13,6 +13,10 @@ for (const group of ["packages", "apps"]) {
     const report = JSON.parse(readFileSync(file, "utf8"));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    // A file that fails to load has no failing test of its own; count it so it is not lost.
+    failed += report.testResults.filter(
+      (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
+    ).length;
     reports += 1;
   }
 }
