@@ -5,6 +5,7 @@
 export * from "./access";
 export * from "./assignment";
 export * from "./config/config";
+export { readConfig } from "./config/readConfig";
 export * from "./entities";
 export * from "./funnel";
 export * from "./qualification";

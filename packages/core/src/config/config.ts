@@ -7,6 +7,7 @@ import { QualificationConfig } from "../qualification/qualificationConfig";
 import type { Result } from "../result";
 import { ScoringConfig } from "../scoring/scoringConfig";
 import { type InvalidInput, parseInput } from "../validation";
+import { rememberCheckedConfig } from "./readConfig";
 
 /**
  * A company's rules: every list and threshold of DOMAIN.md, with its defaults.
@@ -29,8 +30,11 @@ export type ConfigInput = z.input<typeof Config>;
  *
  * @example parseConfig({ scoring: { engagement: { halfLifeDays: 14 } } }).ok // true
  */
-export const parseConfig = (input: unknown = {}): Result<Config, InvalidInput> =>
-  parseInput(Config, input, "configuration");
+export const parseConfig = (input: unknown = {}): Result<Config, InvalidInput> => {
+  const parsed = parseInput(Config, input, "configuration");
+  if (parsed.ok) rememberCheckedConfig(parsed.value);
+  return parsed;
+};
 
 /** The default configuration (DOMAIN.md), already validated. */
-export const defaultConfig = (): Config => Config.parse({});
+export const defaultConfig = (): Config => rememberCheckedConfig(Config.parse({}));

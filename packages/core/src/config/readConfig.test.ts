@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig, parseConfig } from "./config";
+import { readConfig } from "./readConfig";
+
+describe("reading the configuration a function was handed", () => {
+  it("accepts a parsed configuration as it is, without parsing it again", () => {
+    const config = defaultConfig();
+    const read = readConfig(config);
+    expect(read.ok && read.value).toBe(config);
+    const parsed = parseConfig({ scoring: { engagement: { halfLifeDays: 14 } } });
+    expect(parsed.ok && readConfig(parsed.value)).toEqual({
+      ok: true,
+      value: parsed.ok && parsed.value,
+    });
+  });
+
+  it("fills the defaults of a hand-built configuration and remembers it", () => {
+    const handBuilt = { scoring: { engagement: { halfLifeDays: 7 } } };
+    const first = readConfig(handBuilt);
+    expect(first.ok && first.value.scoring.engagement.halfLifeDays).toBe(7);
+    expect(first.ok && first.value.funnel.handOffSlaHours.sales).toBe(4);
+    const second = readConfig(handBuilt);
+    expect(second).toEqual(first);
+    if (first.ok && second.ok) expect(second.value).toBe(first.value);
+  });
+
+  it("refuses a missing or malformed configuration with a message naming the problem", () => {
+    const missing = readConfig(undefined);
+    expect(missing.ok).toBe(false);
+    expect(!missing.ok && missing.error.message).toContain("The configuration is not valid");
+    const malformed = readConfig({ scoring: { engagement: { halfLifeDays: "a month" } } });
+    expect(!malformed.ok && malformed.error.message).toContain("scoring.engagement.halfLifeDays");
+  });
+});
