@@ -15,7 +15,8 @@ for (const group of ["packages", "apps"]) {
     failed += report.numFailedTests;
     // A file that fails to load has no failing test of its own; count it so it is not lost.
     failed += report.testResults.filter(
-      (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
+      (file) =>
+        file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
     ).length;
     reports += 1;
   }
