@@ -12,8 +12,10 @@ import { rememberCheckedConfig } from "./readConfig";
 /**
  * A company's rules: every list and threshold of DOMAIN.md, with its defaults.
  * Parse once (`parseConfig`) and pass the result to the functions that need it.
+ * Strict at the top: a section passed where the whole config belongs (or a misspelt
+ * section name) is refused rather than silently replaced by the defaults.
  */
-export const Config = z.object({
+export const Config = z.strictObject({
   funnel: FunnelConfig.prefault({}),
   pipeline: PipelineConfig.prefault({}),
   assignment: AssignmentConfig.prefault({}),

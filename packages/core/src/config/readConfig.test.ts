@@ -24,6 +24,19 @@ describe("reading the configuration a function was handed", () => {
     if (first.ok && second.ok) expect(second.value).toBe(first.value);
   });
 
+  it("refuses a section passed where the whole configuration belongs", () => {
+    const section = readConfig(defaultConfig().access);
+    expect(section.ok).toBe(false);
+    expect(!section.ok && section.error.message).toContain("readScope");
+  });
+
+  it("recognises its own answer without parsing it again", () => {
+    const first = readConfig({ funnel: { resetRoles: ["admin"] } });
+    if (!first.ok) throw new Error("expected a valid configuration");
+    const again = readConfig(first.value);
+    expect(again.ok && again.value).toBe(first.value);
+  });
+
   it("refuses a missing or malformed configuration with a message naming the problem", () => {
     const missing = readConfig(undefined);
     expect(missing.ok).toBe(false);

@@ -20,7 +20,8 @@ export const rememberCheckedConfig = (config: Config): Config => {
  * The company configuration a public function was handed, checked at the door: a
  * hand-built or JSON-revived object that is not a valid `Config` is refused with a reason
  * (never a crash later, never a silent default). A config from `parseConfig` or
- * `defaultConfig` is recognised and not parsed again.
+ * `defaultConfig` is recognised and not parsed again. Configs are values: one edited in
+ * place after it was checked is not checked again, so build a new object instead.
  *
  * @example readConfig(defaultConfig()).ok // true
  * @example readConfig({ qualification: {} }).ok // true (omitted settings take the defaults)
@@ -32,6 +33,9 @@ export const readConfig = (config: unknown): Result<Config, InvalidInput> => {
     if (known) return ok(known);
   }
   const parsed = parseInput(Config, config, "configuration");
-  if (parsed.ok && typeof config === "object" && config !== null) checked.set(config, parsed.value);
+  if (parsed.ok && typeof config === "object" && config !== null) {
+    checked.set(config, parsed.value);
+    checked.set(parsed.value, parsed.value);
+  }
   return parsed;
 };
