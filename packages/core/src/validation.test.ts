@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { Lead } from "./entities/lead";
+import { LifecycleStage } from "./entities/lifecycleStage";
 import { Money } from "./entities/money";
 import { domainError, err, ok } from "./result";
 import { parseInput } from "./validation";
@@ -25,6 +27,20 @@ describe("input validation", () => {
   it("describes nested and indexed paths the way a person reads them", () => {
     const result = parseInput(Money.array(), [{ amountMinor: 1, currency: "EUR" }, {}]);
     expect(!result.ok && result.error.issues[0]?.path).toBe("[1].amountMinor");
+  });
+
+  it("refuses input that makes the schema library itself throw, instead of crashing", () => {
+    const hostile = { id: { length: Object.create(null) }, name: "x" };
+    const result = parseInput(Lead, { ...hostile, createdAt: new Date(0) }, "lead");
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe("invalid_input");
+  });
+
+  it("never echoes a value it cannot print into a message", () => {
+    const result = parseInput(LifecycleStage, Object.create(null));
+    expect(!result.ok && result.error.message).toContain(
+      "must be a lifecycle stage, one of subscriber",
+    );
   });
 
   it("calls a wrong top-level value 'input'", () => {

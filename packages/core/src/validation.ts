@@ -42,6 +42,17 @@ export const parseInput = <S extends z.ZodType>(
   input: unknown,
   what?: string,
 ): Result<z.output<S>, InvalidInput> => {
-  const parsed = schema.safeParse(input);
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(input);
+  } catch {
+    // zod 4 can throw from a check that runs after a failed type check (e.g. `.min()` on an
+    // object whose `length` has no prototype); such input is invalid, never a crash.
+    return err({
+      code: "invalid_input",
+      message: `The ${what ?? "input"} is not valid — it has a shape that cannot be read.`,
+      issues: [{ path: "input", message: "has a shape that cannot be read" }],
+    });
+  }
   return parsed.success ? ok(parsed.data) : err(invalidInput(parsed.error, what));
 };

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { Id, Instant } from "./common";
+import { Id, Instant, oneOf } from "./common";
 
 export const ACTIVITY_KINDS = ["call", "email", "meeting", "demo", "note", "task"] as const;
 /** What a person did with a customer. */
 export const ActivityKind = z.enum(ACTIVITY_KINDS, {
-  error: (issue) =>
-    `unknown activity kind '${String(issue.input)}'; use one of ${ACTIVITY_KINDS.join(", ")}`,
+  error: oneOf("activity kind", ACTIVITY_KINDS),
 });
 export type ActivityKind = z.infer<typeof ActivityKind>;
 

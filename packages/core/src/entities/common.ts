@@ -1,5 +1,18 @@
 import { z } from "zod";
 
+/**
+ * The message for a value that is not one of a fixed list: the value given and the values
+ * to use instead. Only a string is echoed back, so no input can break the message itself.
+ *
+ * @example oneOf("stage", ["lead", "mql"])({ input: "won" }) // "unknown stage 'won'; use one of lead, mql"
+ */
+export const oneOf =
+  (what: string, values: readonly string[]) =>
+  (issue: { readonly input?: unknown }): string =>
+    typeof issue.input === "string"
+      ? `unknown ${what} '${issue.input}'; use one of ${values.join(", ")}`
+      : `must be a ${what}, one of ${values.join(", ")}`;
+
 /** A record id: any non-empty string the store chooses (uuid, ulid, CRM import id). */
 export const Id = z
   .string()

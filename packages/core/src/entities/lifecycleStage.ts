@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneOf } from "./common";
 
 /** The forward path of a person or company through the funnel, in order (HubSpot's). */
 export const FUNNEL_STAGES = [
@@ -16,8 +17,7 @@ export const SIDE_STAGES = ["disqualified", "recycled", "churned", "other"] as c
 
 export const LIFECYCLE_STAGES = [...FUNNEL_STAGES, ...SIDE_STAGES] as const;
 export const LifecycleStage = z.enum(LIFECYCLE_STAGES, {
-  error: (issue) =>
-    `unknown lifecycle stage '${String(issue.input)}'; use one of ${LIFECYCLE_STAGES.join(", ")}`,
+  error: oneOf("lifecycle stage", LIFECYCLE_STAGES),
 });
 export type LifecycleStage = z.infer<typeof LifecycleStage>;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
