@@ -1,8 +1,8 @@
-import { accessDecision, canRead, canWrite, defaultConfig, User, visibleFields } from "@baton/core";
+import { accessDecision, canRead, canWrite, defaultConfig, visibleFields } from "@baton/core";
 
-const { access } = defaultConfig();
-// Access checks read users as they are, so parse them: User.parse fills `active: true` and the rest.
-const user = (id, name, roles, teamId = null) => User.parse({ id, name, roles, teamId });
+const config = defaultConfig();
+// Users as a store row or a session gives them: access reads them as `User` does (active unless said).
+const user = (id, name, roles, teamId = null) => ({ id, name, roles, teamId });
 const ines = user("user-ines", "Inès Moreau", ["rep"], "team-emea");
 const chen = user("user-chen", "陈静 Chen Jing", ["rep"], "team-apac");
 const maria = user("user-maria", "Maria Rossi", ["manager"]);
@@ -25,8 +25,8 @@ const lead = {
 };
 const note = { kind: "activity", record: { id: "act-3", actorId: ines.id, private: true } };
 
-console.log(`Chen reads Inès's deal: ${canRead(chen, deal, ctx, access)}`);
-console.log(`Maria (manages EMEA) changes it: ${canWrite(maria, deal, ctx, access)}`);
+console.log(`Chen reads Inès's deal: ${canRead(chen, deal, ctx, config)}`);
+console.log(`Maria (manages EMEA) changes it: ${canWrite(maria, deal, ctx, config)}`);
 const checks = [
   [chen, "read", deal],
   [maria, "write", deal],
@@ -37,16 +37,20 @@ const checks = [
   [ines, "read", note],
 ];
 for (const [who, action, target] of checks) {
-  const { allowed, basis, reason } = accessDecision(action, who, target, ctx, access);
+  const { allowed, basis, reason } = accessDecision(action, who, target, ctx, config);
   console.log(
     `${who.name} ${action}s ${target.kind}: ${allowed ? "yes" : "no"} (${basis}) ${reason}`,
   );
 }
-const dealFields = (viewer) => visibleFields(viewer, "deal", access);
+const dealFields = (viewer) => visibleFields(viewer, "deal", config);
 console.log(
   `finance sees the amount: ${dealFields(olu).includes("amount")}, marketing: ${dealFields(mei).includes("amount")}`,
 );
 console.log(`marketing sees: ${dealFields(mei).join(", ")}`);
+
+// A malformed user, record or configuration is a refusal that says what is wrong, never a crash.
+const typo = accessDecision("read", { id: "user-x", roles: ["sales"] }, deal, ctx, config);
+console.log(`${typo.basis}: ${typo.reason}`);
 
 /* Output:
 Chen reads Inès's deal: false
@@ -60,4 +64,5 @@ Sam Okafor reads activity: no (private_note) This is a private note; only its au
 Inès Moreau reads activity: yes (private_note_author) You wrote this private note.
 finance sees the amount: true, marketing: false
 marketing sees: id, name, accountId, ownerId, stage, closeDate, createdAt, closedAt, contactIds, stageHistory
+invalid_actor: The acting user is not valid — roles[0]: unknown role 'sales'; use one of rep, manager, marketing, service, finance, legal, leadership, admin.
 */

@@ -42,10 +42,7 @@ const records = [
 const now = new Date("2026-03-02T09:00:00Z");
 let rotation = emptyRotationState();
 for (const [i, record] of records.entries()) {
-  const routed = assign(
-    { record, users, assignedToday: {}, rotation, now },
-    parsed.value.assignment,
-  );
+  const routed = assign({ record, users, assignedToday: {}, rotation, now }, parsed.value);
   if (!routed.ok) throw new Error(routed.error.message);
   const { owner, ruleId, explanation } = routed.value;
   rotation = routed.value.rotation; // store it, pass it to the next call

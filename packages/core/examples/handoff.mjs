@@ -46,9 +46,11 @@ console.log(
   `first touch due ${slaDueAt.toISOString()}, ${local.format(slaDueAt)} in ${slaTimeZone}`,
 );
 
-// Monday morning in Shanghai, still no touch; then the deadline passes.
+// Monday morning in Shanghai, still no touch; then the deadline passes. Given the calendar
+// and the plan's zone, the SLA is judged in business time: the weekend does not count.
+const calendar = config.funnel.businessHours;
 for (const now of [new Date("2026-03-09T01:30:00Z"), new Date("2026-03-09T04:00:00Z")]) {
-  const sla = slaStatus({ startedAt: at, dueAt: slaDueAt, firstTouchAt: null, now });
+  const sla = slaStatus({ startedAt: at, dueAt: slaDueAt, now, calendar, timeZone: slaTimeZone });
   if (sla.ok)
     console.log(
       `${local.format(now)}: ${sla.value.status}, ${sla.value.remainingMs / 60_000} min to spare`,
@@ -62,7 +64,7 @@ if (target.ok) console.log(`escalate to ${target.value.userId}: ${target.value.r
 handed_off: marketing → sales, new owner user-liu
 previous owners keep read access: user-mei
 first touch due 2026-03-09T03:30:00.000Z, Mon 11:30 in Asia/Shanghai
-Mon 09:30: at_risk, 120 min to spare
+Mon 09:30: on_track, 120 min to spare
 Mon 12:00: breached, -30 min to spare
 escalate to user-zhao: manager of team Sales China
 */

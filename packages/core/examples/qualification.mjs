@@ -1,11 +1,11 @@
 import { acceptLead, defaultConfig, evaluateMql, recycleLead } from "@baton/core";
 
-const { qualification } = defaultConfig();
+const config = defaultConfig();
 
 // MQL: fit and engagement thresholds both met, or a high-intent action.
 const demo = { kind: "demo_request", at: new Date("2026-03-10T08:00:00Z") };
 for (const events of [[], [demo]]) {
-  const mql = evaluateMql({ fitGrade: "C", engagement: 22.4, events }, qualification);
+  const mql = evaluateMql({ fitGrade: "C", engagement: 22.4, events }, config);
   if (!mql.ok) continue;
   console.log(mql.value.qualifies ? `MQL via ${mql.value.via}:` : "not an MQL:");
   for (const reason of mql.value.reasons) console.log(`  - ${reason}`);
@@ -23,28 +23,22 @@ const criteria = {
   need: { met: true },
   timeline: { met: false, note: "no date yet" },
 };
-const accepted = acceptLead({ lead, actor: rep, teams, criteria, at }, qualification);
+const accepted = acceptLead({ lead, actor: rep, teams, criteria, at }, config);
 if (accepted.ok) {
   const { decision, event } = accepted.value;
   console.log(`${event.type} (${decision.from} → ${decision.to}): ${decision.reasons.join("; ")}`);
 }
-const thin = acceptLead(
-  { lead, actor: rep, teams, criteria: { need: { met: true } }, at },
-  qualification,
-);
+const thin = acceptLead({ lead, actor: rep, teams, criteria: { need: { met: true } }, at }, config);
 if (!thin.ok) console.log(`${thin.error.code}: ${thin.error.message}`);
 
 // Or sales hands the lead back to marketing nurture, with a configured reason code.
 const note = "budget opens in Q3";
-const recycled = recycleLead(
-  { lead, actor: rep, reasonCode: "bad_timing", at, note },
-  qualification,
-);
+const recycled = recycleLead({ lead, actor: rep, reasonCode: "bad_timing", at, note }, config);
 if (recycled.ok) {
   const { decision } = recycled.value;
   console.log(`${decision.from} → ${decision.to}: ${decision.reasons[0]} (${decision.note})`);
 }
-const unknown = recycleLead({ lead, actor: rep, reasonCode: "too_busy", at }, qualification);
+const unknown = recycleLead({ lead, actor: rep, reasonCode: "too_busy", at }, config);
 if (!unknown.ok) console.log(`${unknown.error.code}: ${unknown.error.message}`);
 
 /* Output:

@@ -34,7 +34,7 @@ if (score.ok) {
 // Fit never decays; engagement halves every half-life (30 days by default).
 for (const days of [0, 30, 60]) {
   const later = new Date(now.getTime() + days * 86_400_000);
-  const demo = engagementScore([{ kind: "demo_request", at: now }], later, config.scoring);
+  const demo = engagementScore([{ kind: "demo_request", at: now }], later, config);
   if (demo.ok) console.log(`a demo request ${days} days later: ${demo.value.score}`);
 }
 

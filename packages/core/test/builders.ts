@@ -171,3 +171,60 @@ export const aFunnelCompany = (configOver: Record<string, unknown> = {}) => {
   });
   return { config, teams, people, users: Object.values(people) };
 };
+
+/**
+ * Company configurations every public function taking a `Config` must refuse with a typed
+ * `invalid_input` error, never a crash: missing, not an object, and bad settings in
+ * several sections (hand-built partials are otherwise valid: omitted sections default).
+ */
+export const someMalformedConfigs = (): readonly unknown[] => [
+  undefined,
+  null,
+  "default",
+  [],
+  { funnel: { resetRoles: [] } },
+  { funnel: { handOffSlaHours: { sales: -1 } } },
+  { pipeline: { stages: [] } },
+  { qualification: { recycleReasons: "none" } },
+  { scoring: { engagement: { halfLifeDays: -1 } } },
+];
+
+import fc from "fast-check";
+
+/**
+ * Either `valid` or any value at all (dates, typed arrays, maps, sets, boxed values,
+ * bigints…), for laws such as "a public function never throws, whatever it is handed":
+ * mixing in the valid value lets the other arguments' checks be reached too.
+ * Null-prototype objects are in too: zod 4.6 can throw on them (a `.min()` check runs after a
+ * failed type check), and `parseInput` turns that into `invalid_input`.
+ */
+export const anythingOr = <T>(valid: T): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constant(valid),
+    fc.anything({
+      withDate: true,
+      withTypedArray: true,
+      withMap: true,
+      withSet: true,
+      withBigInt: true,
+      withSparseArray: true,
+      withBoxedValues: true,
+      withNullPrototype: true,
+    }),
+  );
+
+/** True when `value` has the shape of a `Result`: ok with a value, or an error with a code and message. */
+export const isResultShaped = (value: unknown): boolean => {
+  if (typeof value !== "object" || value === null || !("ok" in value)) return false;
+  if (value.ok === true) return "value" in value;
+  if (value.ok !== false || !("error" in value)) return false;
+  const error = value.error;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    "message" in error &&
+    typeof error.message === "string"
+  );
+};

@@ -60,4 +60,13 @@ describe("access configuration", () => {
     const parsed = parseConfig({ access: { readableKinds: { finance: ["invoice"] } } });
     expect(!parsed.ok && parsed.error.message).toContain("unknown record kind 'invoice'");
   });
+
+  it("refuses a record kind that is not even a string, and a typed array for a list, without crashing", () => {
+    const odd = parseConfig({ access: { readableKinds: { finance: [Object.create(null)] } } });
+    expect(!odd.ok && odd.error.message).toContain(
+      "must be a record kind: one of account, contact, lead, deal, activity",
+    );
+    const typed = parseConfig({ access: { readableKinds: { finance: new Int8Array([1]) } } });
+    expect(!typed.ok && typed.error.message).toContain("access.readableKinds.finance");
+  });
 });

@@ -5,7 +5,9 @@ import { ALWAYS_VISIBLE_FIELDS, RECORD_FIELDS } from "./recordFields";
 export const RECORD_KINDS = ["account", "contact", "lead", "deal", "activity"] as const;
 export const RecordKind = z.enum(RECORD_KINDS, {
   error: (issue) =>
-    `unknown record kind '${String(issue.input)}'; use one of ${RECORD_KINDS.join(", ")}`,
+    typeof issue.input === "string"
+      ? `unknown record kind '${issue.input}'; use one of ${RECORD_KINDS.join(", ")}`
+      : `must be a record kind: one of ${RECORD_KINDS.join(", ")}`,
 });
 export type RecordKind = z.infer<typeof RecordKind>;
 
@@ -114,7 +116,11 @@ export const AccessConfig = z.object({
   /** Write scope per role; nobody writes what they cannot read. */
   writeScope: perRole(WriteScope, DEFAULT_WRITE_SCOPE),
   /** Record kinds each role reads within its scope; owners always read their own records. */
-  readableKinds: perRole(z.array(RecordKind).readonly(), DEFAULT_READABLE_KINDS),
+  readableKinds: perRole(
+    // A transform, not `.readonly()`: zod's readonly throws on a typed array instead of refusing it.
+    z.array(RecordKind).transform((kinds): readonly RecordKind[] => kinds),
+    DEFAULT_READABLE_KINDS,
+  ),
   /**
    * Fields hidden from a role, per record kind; everything not listed is
    * visible. A role given here replaces that role's default entry.

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { aDeal, aLead, anAccount, anActivity, aTeam, aUser } from "../../test/builders";
-import { AccessConfig, type AccessTarget, defaultConfig, type User } from "../index";
+import {
+  type AccessActorInput,
+  type AccessConfigInput,
+  type AccessTarget,
+  type AccessTargetInput,
+  Config,
+  defaultConfig,
+} from "../index";
 import { accessDecision, canRead, canWrite } from "./accessDecision";
 
-const config = defaultConfig().access;
+const config = defaultConfig();
+/** A company that changed only its access rules. */
+const withAccess = (access: AccessConfigInput): Config => Config.parse({ access });
 
 const emea = aTeam({ id: "team-emea", function: "sales", managerId: "user-maria" });
 const dach = aTeam({ id: "team-dach", function: "sales", parentTeamId: "team-emea" });
@@ -38,9 +47,9 @@ const lead = (over: Parameters<typeof aLead>[0] = {}): AccessTarget => ({
   kind: "lead",
   record: aLead(over),
 });
-const read = (actor: User, target: AccessTarget, cfg = config) =>
+const read = (actor: AccessActorInput, target: AccessTargetInput, cfg = config) =>
   accessDecision("read", actor, target, ctx, cfg);
-const write = (actor: User, target: AccessTarget, cfg = config) =>
+const write = (actor: AccessActorInput, target: AccessTargetInput, cfg = config) =>
   accessDecision("write", actor, target, ctx, cfg);
 
 describe("record access", () => {
@@ -108,7 +117,7 @@ describe("record access", () => {
     });
 
     it("a company can make leadership strictly read-only", () => {
-      const strict = AccessConfig.parse({ writeScope: { leadership: "none" } });
+      const strict = withAccess({ writeScope: { leadership: "none" } });
       expect(write(lea, deal("user-lea"), strict)).toMatchObject({
         allowed: false,
         basis: "read_only",
@@ -221,7 +230,7 @@ describe("record access", () => {
   });
 
   it("lets a company take even owners' write access away from a role", () => {
-    const frozen = AccessConfig.parse({ writeScope: { rep: "none" } });
+    const frozen = withAccess({ writeScope: { rep: "none" } });
     expect(write(ada, deal("user-ada"), frozen)).toMatchObject({
       allowed: false,
       basis: "read_only",
@@ -243,5 +252,145 @@ describe("record access", () => {
       record: { id: "contact-1", ownerId: "user-bob", previousOwnerIds: [] },
     };
     expect(canRead(ada, contact, ctx, config)).toBe(true);
+  });
+
+  describe("the acting user", () => {
+    it("reads a plain user without `active` as active, as the User schema does", () => {
+      const plain = { id: "user-ada", roles: ["rep"], teamId: "team-emea" } as const;
+      expect(read({ ...plain, roles: [...plain.roles] }, deal("user-ada"))).toEqual({
+        allowed: true,
+        basis: "owner",
+        reason: "You own this deal.",
+      });
+      expect(canRead({ id: "user-ada", roles: ["rep"] }, deal("user-ada"), ctx, config)).toBe(true);
+    });
+
+    it("reads a plain user without `teamId` as in no team", () => {
+      expect(canRead({ id: "user-lone", roles: ["rep"] }, deal("user-bob"), ctx, config)).toBe(
+        false,
+      );
+    });
+
+    it("refuses an actor without an id, saying so", () => {
+      const nameless = { roles: ["rep"] } as unknown as AccessActorInput;
+      const decision = read(nameless, deal("user-ada"));
+      expect(decision).toMatchObject({ allowed: false, basis: "invalid_actor" });
+      expect(decision.reason).toContain("The acting user is not valid — id:");
+    });
+
+    it("refuses an actor with an unknown role or none, naming the valid roles", () => {
+      const boss = { id: "user-ada", roles: ["boss"] } as unknown as AccessActorInput;
+      expect(read(boss, deal("user-ada"))).toEqual({
+        allowed: false,
+        basis: "invalid_actor",
+        reason:
+          "The acting user is not valid — roles[0]: unknown role 'boss'; use one of rep, manager, marketing, service, finance, legal, leadership, admin.",
+      });
+      expect(read({ id: "user-ada", roles: [] }, deal("user-ada")).reason).toContain(
+        "roles: a user needs at least one role",
+      );
+    });
+
+    it("refuses something that is not a user at all", () => {
+      for (const notAUser of [undefined, null, "user-ada", 42, [], { id: 7, roles: "rep" }])
+        expect(read(notAUser as unknown as AccessActorInput, deal("user-ada"))).toMatchObject({
+          allowed: false,
+          basis: "invalid_actor",
+        });
+    });
+
+    it("sees a user deactivated in place at once, even after a check of the same object", () => {
+      const leaving = { id: "user-ada", roles: ["rep" as const], active: true };
+      expect(canRead(leaving, deal("user-ada"), ctx, config)).toBe(true);
+      leaving.active = false;
+      expect(read(leaving, deal("user-ada")).basis).toBe("inactive_actor");
+      leaving.roles.push("admin" as "rep");
+      leaving.active = true;
+      expect(read(leaving, deal("user-kai")).basis).toBe("scope_all");
+    });
+  });
+
+  describe("a malformed record, organisation or configuration", () => {
+    it("refuses a record without the fields access reads, naming them", () => {
+      const noOwner = { kind: "deal", record: { id: "deal-1" } } as unknown as AccessTarget;
+      const decision = read(root, noOwner);
+      expect(decision).toMatchObject({ allowed: false, basis: "invalid_target" });
+      expect(decision.reason).toContain("The record to check is not valid — record.ownerId:");
+    });
+
+    it("refuses a target that is not a tagged record", () => {
+      for (const bogus of [undefined, null, "deal-1", { record: aDeal() }, { kind: 3 }])
+        expect(read(root, bogus as unknown as AccessTarget)).toMatchObject({
+          allowed: false,
+          basis: "invalid_target",
+        });
+    });
+
+    it("reads a record's omitted optional fields with the entity defaults", () => {
+      const note = { kind: "activity", record: { id: "act-1", actorId: "user-ada" } } as const;
+      expect(read(bob, note)).toMatchObject({ allowed: true, basis: "team_scope" });
+      const lead = { kind: "lead", record: { id: "lead-1", ownerId: "user-bob" } } as const;
+      expect(read(ada, lead)).toMatchObject({ allowed: true, basis: "team_scope" });
+    });
+
+    it("refuses an organisation that is not a list of teams and users", () => {
+      const broken = { teams: "emea", users: [{ id: "" }] } as unknown as typeof ctx;
+      const decision = accessDecision("read", ada, deal("user-ada"), broken, config);
+      expect(decision).toMatchObject({ allowed: false, basis: "invalid_context" });
+      expect(decision.reason).toContain("The access context is not valid — teams:");
+      expect(decision.reason).toContain("users[0].id:");
+      expect(canRead(ada, deal("user-ada"), undefined as unknown as typeof ctx, config)).toBe(
+        false,
+      );
+    });
+
+    it("needs only the team and user fields access reads", () => {
+      const lean = {
+        teams: [{ id: "team-emea", managerId: "user-maria" }],
+        users: [{ id: "user-bob", teamId: "team-emea" }],
+      };
+      expect(canRead(ada, deal("user-bob"), lean, config)).toBe(true);
+      expect(canWrite(maria, deal("user-bob"), lean, config)).toBe(true);
+    });
+
+    it("reads an organisation again when its lists are replaced or grow", () => {
+      const org = { teams: [emea], users: [ada] };
+      expect(canRead(ada, deal("user-bob"), org, config)).toBe(false);
+      org.users.push(bob);
+      expect(canRead(ada, deal("user-bob"), org, config)).toBe(true);
+    });
+
+    it("refuses an invalid configuration with the reason, and never throws", () => {
+      const bad = { access: { readScope: { rep: "everything" } } } as unknown as Config;
+      const decision = read(ada, deal("user-ada"), bad);
+      expect(decision).toMatchObject({ allowed: false, basis: "invalid_config" });
+      expect(decision.reason).toContain("The configuration is not valid — access.readScope.rep");
+      expect(canRead(ada, deal("user-ada"), ctx, undefined as unknown as Config)).toBe(false);
+      expect(canWrite(ada, deal("user-ada"), ctx, null as unknown as Config)).toBe(false);
+    });
+
+    it("accepts a hand-built partial configuration, filling the rest with defaults", () => {
+      const handBuilt = { access: { writeScope: { rep: "none" } } } as unknown as Config;
+      expect(write(ada, deal("user-ada"), handBuilt)).toMatchObject({ basis: "read_only" });
+      expect(read(ada, deal("user-bob"), handBuilt)).toMatchObject({ basis: "team_scope" });
+    });
+
+    it("refuses an action other than read or write", () => {
+      const decision = accessDecision(
+        "delete" as unknown as "read",
+        root,
+        deal("user-ada"),
+        ctx,
+        config,
+      );
+      expect(decision).toEqual({
+        allowed: false,
+        basis: "invalid_action",
+        reason: "Unknown access action 'delete'; use read or write.",
+      });
+      expect(
+        accessDecision(1 as unknown as "read", root, deal("user-ada"), ctx, config).reason,
+      ).toBe("Unknown access action (not a string); use read or write.");
+    });
   });
 });

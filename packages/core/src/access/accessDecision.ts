@@ -1,14 +1,14 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
-import type { Account } from "../entities/account";
-import type { Activity } from "../entities/activity";
-import type { Contact } from "../entities/contact";
-import type { Deal } from "../entities/deal";
-import type { Lead } from "../entities/lead";
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import type { Role } from "../entities/role";
-import type { User } from "../entities/user";
+import { parseInput } from "../validation";
+import type { AccessActor, AccessActorInput } from "./accessActor";
 import { type AccessConfig, RECORD_KINDS, type RecordKind } from "./accessConfig";
-import { type AccessContext, teamIdsInScope } from "./teamScope";
+import { AccessTarget, type AccessTargetInput } from "./accessTarget";
+import { readAccessActor, readAccessContext } from "./readAccessInputs";
+import { type AccessContext, type AccessContextInput, teamIdsInScope } from "./teamScope";
 
 export const ACCESS_ACTIONS = ["read", "write"] as const;
 export const AccessAction = z.enum(ACCESS_ACTIONS);
@@ -22,6 +22,11 @@ export const ACCESS_BASES = [
   "team_scope",
   "direct_report",
   "unowned_queue",
+  "invalid_config",
+  "invalid_action",
+  "invalid_actor",
+  "invalid_target",
+  "invalid_context",
   "inactive_actor",
   "private_note",
   "unknown_kind",
@@ -40,23 +45,6 @@ export const AccessDecision = z.object({
   reason: z.string().min(1),
 });
 export type AccessDecision = z.infer<typeof AccessDecision>;
-
-/** A record to check, tagged with its kind; only the fields access depends on are needed. */
-export type AccessTarget =
-  | {
-      readonly kind: "account";
-      readonly record: Pick<Account, "id" | "ownerId" | "teamId" | "previousOwnerIds">;
-    }
-  | {
-      readonly kind: "contact";
-      readonly record: Pick<Contact, "id" | "ownerId" | "previousOwnerIds">;
-    }
-  | { readonly kind: "lead"; readonly record: Pick<Lead, "id" | "ownerId" | "previousOwnerIds"> }
-  | { readonly kind: "deal"; readonly record: Pick<Deal, "id" | "ownerId"> }
-  | { readonly kind: "activity"; readonly record: Pick<Activity, "id" | "actorId" | "private"> };
-
-/** The actor fields access depends on. */
-export type AccessActor = Pick<User, "id" | "roles" | "active" | "teamId">;
 
 /** Who stands where to a record, whatever its kind; an activity's author is its owner. */
 type Standing = {
@@ -217,38 +205,85 @@ const writeDecision = (
   );
 };
 
+/** The refusal for an argument that is not what access needs, with the checker's sentence naming each bad field. */
+const invalid = (
+  basis: "invalid_config" | "invalid_actor" | "invalid_target" | "invalid_context",
+  message: string,
+): AccessDecision => decide(false, basis, message);
+
+/** The record kind a target names, when it names one by a string; anything else is left to the schema. */
+const namedKind = (target: unknown): string | null =>
+  typeof target === "object" &&
+  target !== null &&
+  "kind" in target &&
+  typeof target.kind === "string"
+    ? target.kind
+    : null;
+
 /**
  * Decides whether `actor` may read or change a record, and says why, so the
- * crm can both enforce the rule and tell a person what to do. Rules, in order:
- * an inactive user can do nothing; a private note is for its author only (not
+ * crm can both enforce the rule and tell a person what to do. Every argument
+ * is checked first: a configuration, actor, record or organisation that is not
+ * valid is a refusal naming what is wrong (`invalid_config`, `invalid_actor`,
+ * `invalid_target`, `invalid_context`), never a throw. Then, in order: an
+ * inactive user can do nothing; a private note is for its author only (not
  * even admin); owners read and change their records; previous owners keep read
  * access; beyond that each role's scope (own, team, all) and readable kinds
  * apply, a user with several roles getting the union. Nobody may change what
  * they cannot read.
  *
  * @example
- * accessDecision("write", leadershipUser, { kind: "deal", record: deal }, ctx, config.access)
+ * accessDecision("write", leadershipUser, { kind: "deal", record: deal }, ctx, defaultConfig())
  * // { allowed: false, basis: "read_only", reason: "You can see this deal but your role leadership may not change it; …" }
+ * @example
+ * accessDecision("read", { id: "user-ada" }, { kind: "deal", record: deal }, ctx, defaultConfig())
+ * // { allowed: false, basis: "invalid_actor", reason: "The acting user is not valid — roles: …" }
  */
 export const accessDecision = (
+  action: AccessAction,
+  actor: AccessActorInput,
+  target: AccessTargetInput,
+  ctx: AccessContextInput,
+  config: Config,
+): AccessDecision => {
+  const company = readConfig(config);
+  if (!company.ok) return invalid("invalid_config", company.error.message);
+  if (action !== "read" && action !== "write")
+    return decide(
+      false,
+      "invalid_action",
+      `Unknown access action ${typeof action === "string" ? `'${action}'` : "(not a string)"}; use read or write.`,
+    );
+  const who = readAccessActor(actor);
+  if (!who.ok) return invalid("invalid_actor", who.error.message);
+  if (!who.value.active)
+    return decide(
+      false,
+      "inactive_actor",
+      "Your user is inactive, so you can neither see nor change records; ask an admin to reactivate it.",
+    );
+  const kind = namedKind(target);
+  if (kind !== null && !(RECORD_KINDS as readonly string[]).includes(kind))
+    return decide(
+      false,
+      "unknown_kind",
+      `Unknown record kind '${kind}'; use one of ${RECORD_KINDS.join(", ")}.`,
+    );
+  const what = parseInput(AccessTarget, target, "record to check");
+  if (!what.ok) return invalid("invalid_target", what.error.message);
+  const org = readAccessContext(ctx);
+  if (!org.ok) return invalid("invalid_context", org.error.message);
+  return decideChecked(action, who.value, what.value, org.value, company.value.access);
+};
+
+/** The decision once every argument is known to be valid. */
+const decideChecked = (
   action: AccessAction,
   actor: AccessActor,
   target: AccessTarget,
   ctx: AccessContext,
   config: AccessConfig,
 ): AccessDecision => {
-  if (!actor.active)
-    return decide(
-      false,
-      "inactive_actor",
-      "Your user is inactive, so you can neither see nor change records; ask an admin to reactivate it.",
-    );
-  if (!RECORD_KINDS.includes(target.kind))
-    return decide(
-      false,
-      "unknown_kind",
-      `Unknown record kind '${String(target.kind)}'; use one of ${RECORD_KINDS.join(", ")}.`,
-    );
   const standing = standingOf(target);
   if (standing.isPrivate)
     return standing.ownerId === actor.id
@@ -261,26 +296,27 @@ export const accessDecision = (
 };
 
 /**
- * True when `actor` may see the record; `accessDecision("read", …)` says why.
+ * True when `actor` may see the record; false too when an argument is not
+ * valid. `accessDecision("read", …)` says why.
  *
- * @example canRead(rep, { kind: "lead", record: lead }, ctx, config.access) // true when rep owns it
+ * @example canRead(rep, { kind: "lead", record: lead }, ctx, defaultConfig()) // true when rep owns it
  */
 export const canRead = (
-  actor: AccessActor,
-  target: AccessTarget,
-  ctx: AccessContext,
-  config: AccessConfig,
+  actor: AccessActorInput,
+  target: AccessTargetInput,
+  ctx: AccessContextInput,
+  config: Config,
 ): boolean => accessDecision("read", actor, target, ctx, config).allowed;
 
 /**
  * True when `actor` may change the record (owner, their manager, admin by
- * default); `accessDecision("write", …)` says why not.
+ * default); false too when an argument is not valid. `accessDecision("write", …)` says why not.
  *
- * @example canWrite(leadershipUser, { kind: "deal", record: deal }, ctx, config.access) // false
+ * @example canWrite(leadershipUser, { kind: "deal", record: deal }, ctx, defaultConfig()) // false
  */
 export const canWrite = (
-  actor: AccessActor,
-  target: AccessTarget,
-  ctx: AccessContext,
-  config: AccessConfig,
+  actor: AccessActorInput,
+  target: AccessTargetInput,
+  ctx: AccessContextInput,
+  config: Config,
 ): boolean => accessDecision("write", actor, target, ctx, config).allowed;

@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aTeam, aUser } from "../../test/builders";
 import {
-  AccessConfig,
+  ACCESS_BASES,
   type AccessTarget,
+  Config,
+  defaultConfig,
   READ_SCOPES,
   RECORD_FIELDS,
   RECORD_KINDS,
@@ -11,8 +13,8 @@ import {
   type Role,
   WRITE_SCOPES,
 } from "../index";
-import { canRead, canWrite } from "./accessDecision";
-import { visibleFields } from "./fieldVisibility";
+import { accessDecision, canRead, canWrite } from "./accessDecision";
+import { canSeeField, redactRecord, visibleFields } from "./fieldVisibility";
 
 const USER_IDS = ["u0", "u1", "u2", "u3", "u4"] as const;
 const TEAM_IDS = ["t0", "t1", "t2"] as const;
@@ -41,7 +43,7 @@ const anyConfig = fc
       ),
     ),
   })
-  .map((c) => AccessConfig.parse(c));
+  .map((access) => Config.parse({ access }));
 
 const world = fc.record({
   teams: fc.tuple(
@@ -187,5 +189,126 @@ describe("access laws", () => {
     ).length;
     expect(reads).toBeGreaterThan(100);
     expect(writes).toBeGreaterThan(50);
+  });
+
+  describe("for any input at all", () => {
+    /** Every kind of JavaScript value a caller without types could hand over, odd objects included. */
+    const anything = fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    });
+    const basis = new Set<string>(ACCESS_BASES);
+    const isDecision = (d: ReturnType<typeof accessDecision>) =>
+      typeof d.allowed === "boolean" && basis.has(d.basis) && d.reason.length > 0;
+
+    /** A valid call, so replacing one argument or one field of it reaches every check. */
+    const valid = {
+      actor: aUser({ id: "u0", roles: ["rep"], teamId: "t0" }),
+      target: { kind: "lead", record: { id: "l-1", ownerId: "u1", previousOwnerIds: [] } },
+      ctx: { teams: [aTeam({ id: "t0" })], users: [aUser({ id: "u1", teamId: "t0" })] },
+      config: defaultConfig(),
+    };
+    type Call = { -readonly [K in keyof typeof valid]: unknown };
+    const decideAll = ({ actor, target, ctx, config }: Call) => {
+      const [a, t, c, cfg] = [actor, target, ctx, config] as [never, never, never, never];
+      const decisions = [
+        accessDecision("read", a, t, c, cfg),
+        accessDecision("write", a, t, c, cfg),
+      ];
+      for (const d of decisions) expect(isDecision(d)).toBe(true);
+      expect(typeof canRead(a, t, c, cfg)).toBe("boolean");
+      expect(typeof canWrite(a, t, c, cfg)).toBe("boolean");
+      expect(Array.isArray(visibleFields(a, "lead", cfg))).toBe(true);
+      expect(typeof canSeeField(a, "lead", "name", cfg)).toBe("boolean");
+      redactRecord(a, "lead", { id: "l-1", name: "x" }, cfg);
+      return decisions;
+    };
+
+    it("the valid call is allowed, so the replacements below test the checks", () => {
+      expect(decideAll(valid)[0]).toMatchObject({ allowed: true, basis: "team_scope" });
+    });
+
+    it("access never throws whatever the actor, record, organisation and configuration", () => {
+      fc.assert(
+        fc.property(anything, anything, anything, anything, (actor, target, ctx, config) => {
+          decideAll({ actor, target, ctx, config });
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("access never throws when one argument of a valid call is anything", () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom("actor", "target", "ctx", "config"),
+          anything,
+          (which, value) => {
+            decideAll({ ...valid, [which]: value });
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+
+    it("access never throws when one field of a valid call is anything", () => {
+      const fields = {
+        actor: ["id", "roles", "teamId", "active"],
+        target: ["kind", "record"],
+        ctx: ["teams", "users"],
+      } as const;
+      const oneField = fc.constantFrom(
+        ...Object.entries(fields).flatMap(([arg, keys]) => keys.map((key) => [arg, key] as const)),
+      );
+      fc.assert(
+        fc.property(oneField, anything, ([arg, key], value) => {
+          const changed = { ...(valid[arg as keyof typeof fields] as object), [key]: value };
+          const [first] = decideAll({ ...valid, [arg]: changed });
+          if (first && !first.allowed) expect(first.reason).toMatch(/\.$/);
+        }),
+        { numRuns: 800 },
+      );
+    });
+
+    it("access never throws when a field of the record or of a listed user is anything", () => {
+      const place = fc.constantFrom(
+        "record.id",
+        "record.ownerId",
+        "record.previousOwnerIds",
+        "user",
+        "user.id",
+        "team.managerId",
+        "role",
+      );
+      fc.assert(
+        fc.property(place, anything, (where, value) => {
+          const record = { ...valid.target.record };
+          const user = { ...(valid.ctx.users[0] ?? aUser()) };
+          const team = { ...(valid.ctx.teams[0] ?? aTeam()) };
+          let users: unknown[] = [user];
+          let roles: unknown[] = ["rep"];
+          if (where === "record.id") Object.assign(record, { id: value });
+          if (where === "record.ownerId") Object.assign(record, { ownerId: value });
+          if (where === "record.previousOwnerIds")
+            Object.assign(record, { previousOwnerIds: value });
+          if (where === "user") users = [value];
+          if (where === "user.id") Object.assign(user, { id: value });
+          if (where === "team.managerId") Object.assign(team, { managerId: value });
+          if (where === "role") roles = [value];
+          decideAll({
+            ...valid,
+            actor: { ...valid.actor, roles },
+            target: { kind: "lead", record },
+            ctx: { teams: [team], users },
+          });
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 });

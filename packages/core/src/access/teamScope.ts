@@ -2,13 +2,28 @@ import { z } from "zod";
 import { Team } from "../entities/team";
 import { User } from "../entities/user";
 
-/** What access checks need to know about the organisation: its teams and its users. */
+const ScopeTeam = Team.pick({ id: true, managerId: true, parentTeamId: true });
+const ScopeUser = User.pick({ id: true, teamId: true, managerId: true });
+
+/**
+ * What access checks need to know about the organisation: its teams and its
+ * users, each with only the fields access reads (a full `Team` or `User` fits).
+ */
 export const AccessContext = z.object({
-  teams: z.array(Team).readonly(),
+  // Plain arrays, not `.readonly()`: zod's readonly freezes even a value it refused, and throws on a typed array.
+  teams: z.array(ScopeTeam),
   /** Used to find a record owner's team and manager; an owner not listed has neither. */
-  users: z.array(User).readonly(),
+  users: z.array(ScopeUser),
 });
 export type AccessContext = z.infer<typeof AccessContext>;
+/** What callers may pass as the organisation: `{ teams, users }` with full or partial records. */
+export type AccessContextInput = {
+  readonly teams: readonly z.input<typeof ScopeTeam>[];
+  readonly users: readonly z.input<typeof ScopeUser>[];
+};
+
+/** The team fields the team scope follows. */
+export type ScopeTeam = z.infer<typeof ScopeTeam>;
 
 /**
  * The ids of the teams whose records an actor's `team` scope reaches: their own
@@ -20,7 +35,7 @@ export type AccessContext = z.infer<typeof AccessContext>;
  */
 export const teamIdsInScope = (
   actor: Pick<User, "id" | "teamId">,
-  teams: readonly Team[],
+  teams: readonly ScopeTeam[],
 ): readonly string[] => {
   const reached = new Set<string>();
   if (actor.teamId) reached.add(actor.teamId);

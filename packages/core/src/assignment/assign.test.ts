@@ -1,10 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anAccount, anAssignmentRule, aTeam, aUser, T0 } from "../../test/builders";
+import {
+  anAccount,
+  anAssignmentRule,
+  anythingOr,
+  aTeam,
+  aUser,
+  isResultShaped,
+  someMalformedConfigs,
+  T0,
+} from "../../test/builders";
+import { type Config, parseConfig } from "../config/config";
 import type { TeamFunction } from "../entities/role";
 import type { User } from "../entities/user";
 import { type AssignInput, type AssignOutcome, assign } from "./assign";
-import { AssignmentConfig, type AssignmentRule, type AssignmentTarget } from "./assignmentConfig";
+import type { AssignmentConfig, AssignmentRule, AssignmentTarget } from "./assignmentConfig";
 import { emptyRotationState, type RotationState } from "./rotationState";
 import { userAvailability } from "./userAvailability";
 
@@ -22,12 +32,17 @@ const anInput = (over: Partial<AssignInput> = {}): AssignInput => ({
   ...over,
 });
 
+/** A company configuration whose assignment section has these rules, checked by `parseConfig`. */
 const withRules = (
   rules: readonly AssignmentRule[],
   over: Partial<AssignmentConfig> = {},
-): AssignmentConfig => AssignmentConfig.parse({ rules, ...over });
+): Config => {
+  const parsed = parseConfig({ assignment: { rules: [...rules], ...over } });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+};
 
-const assigned = (input: AssignInput, config: AssignmentConfig): AssignOutcome => {
+const assigned = (input: AssignInput, config: Config): AssignOutcome => {
   const result = assign(input, config);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
@@ -54,11 +69,7 @@ const everyoneElse = anAssignmentRule({
 });
 
 /** Routes `times` records one after another, storing the rotation between them as the store would. */
-const routeMany = (
-  times: number,
-  config: AssignmentConfig,
-  over: Partial<AssignInput> = {},
-): string[] => {
+const routeMany = (times: number, config: Config, over: Partial<AssignInput> = {}): string[] => {
   let rotation: RotationState = emptyRotationState();
   const owners: string[] = [];
   for (let i = 0; i < times; i++) {
@@ -442,7 +453,7 @@ describe("assignment", () => {
 
   describe("refusals", () => {
     const refusal = (input: unknown, config: unknown = withRules([everyoneElse])) => {
-      const result = assign(input as AssignInput, config as AssignmentConfig);
+      const result = assign(input as AssignInput, config as Config);
       expect(result.ok).toBe(false);
       return result.ok ? undefined : result.error;
     };
@@ -467,14 +478,44 @@ describe("assignment", () => {
       );
     });
 
+    it("refuses users, teams or counts of the wrong shape without freezing or throwing on them", () => {
+      const notUsers = { ada };
+      expect(refusal({ ...anInput(), users: notUsers })?.message).toContain("users:");
+      expect(Object.isFrozen(notUsers)).toBe(false);
+      expect(refusal({ ...anInput(), teams: Int32Array.of(1) })?.message).toContain("teams:");
+      expect(refusal({ ...anInput(), assignedToday: [3] })?.message).toContain("assignedToday:");
+    });
+
     it("refuses a malformed configuration instead of throwing", () => {
       const error = refusal(anInput(), {
-        rules: [{ id: "r", name: "R", target: { type: "carrier_pigeon" } }],
-        fallbackQueue: "unassigned",
-        fallbackQueues: {},
+        assignment: {
+          rules: [{ id: "r", name: "R", target: { type: "carrier_pigeon" } }],
+          fallbackQueue: "unassigned",
+          fallbackQueues: {},
+        },
       });
-      expect(error?.message).toContain("The assignment configuration is not valid");
-      expect(error?.message).toContain("rules[0].target");
+      expect(error?.code).toBe("invalid_input");
+      expect(error?.message).toContain("The configuration is not valid");
+      expect(error?.message).toContain("assignment.rules[0].target");
+    });
+
+    it("refuses a configuration that is missing, not an object, or broken in another section", () => {
+      for (const broken of [7, ...someMalformedConfigs()]) {
+        // Called directly: `refusal` would put its default configuration in for `undefined`.
+        const result = assign(anInput(), broken as Config);
+        expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+        expect(!result.ok && result.error.message).toMatch(/^The configuration is not valid/);
+      }
+    });
+
+    it("takes a hand-built partial configuration, omitted settings taking their defaults", () => {
+      const result = assign(anInput(), {
+        assignment: { rules: [everyoneElse] },
+      } as unknown as Config);
+      expect(result).toMatchObject({
+        ok: true,
+        value: { owner: { userId: bob.id }, ruleId: "rest" },
+      });
     });
   });
 
@@ -643,5 +684,31 @@ describe("assignment", () => {
         }),
       );
     });
+  });
+});
+
+describe("assignment on any input", () => {
+  it("never throws: whatever each argument is, the answer is a Result", () => {
+    fc.assert(
+      fc.property(
+        anythingOr(anInput()),
+        anythingOr(withRules([dach, everyoneElse])),
+        (input, config) => {
+          const result = assign(input as AssignInput, config as Config);
+          expect(isResultShaped(result)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("never throws when any one field of the input is anything", () => {
+    const valid = anInput({ record: { country: "DE" } });
+    const fields = Object.keys(valid) as (keyof AssignInput)[];
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), anythingOr(undefined), (field, value) => {
+        const result = assign({ ...valid, [field]: value } as AssignInput, withRules([dach]));
+        expect(isResultShaped(result)).toBe(true);
+      }),
+    );
   });
 });

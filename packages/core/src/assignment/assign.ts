@@ -1,12 +1,14 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Id, Instant } from "../entities/common";
 import { TeamFunction } from "../entities/role";
 import { Team } from "../entities/team";
 import { User } from "../entities/user";
 import { ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { AssignmentConfig, type AssignmentRule, type AssignmentTarget } from "./assignmentConfig";
+import type { AssignmentRule, AssignmentTarget } from "./assignmentConfig";
 import { RotationState, type RuleRotation } from "./rotationState";
 import { byId, nextInRoundRobin } from "./roundRobin";
 import { RoutableRecord } from "./routableRecord";
@@ -34,13 +36,18 @@ export const AssignInput = z.object({
         seen.add(user.id);
       });
     })
-    .readonly(),
+    // Read-only by type, not `.readonly()`: zod's readonly freezes even a value it refused (the
+    // caller's own object) and throws on a typed array instead of refusing it.
+    .transform((users): readonly User[] => users),
   /** Lets a round-robin over a team be checked against the teams that exist. */
-  teams: z.array(Team).readonly().optional(),
+  teams: z
+    .array(Team)
+    .transform((teams): readonly Team[] => teams)
+    .optional(),
   /** Records each user has been given today (user id → count); absent means none. */
   assignedToday: z
     .record(z.string(), z.number().int("must be a whole number").min(0, "must be 0 or more"))
-    .readonly(),
+    .transform((counts): Readonly<Record<string, number>> => counts),
   rotation: RotationState,
   now: Instant,
 });
@@ -240,13 +247,16 @@ const teamMismatch = (rule: AssignmentRule, forTeam: TeamFunction | undefined): 
  * Routes a record to an owner: rules in priority order, the first that matches and has an
  * available person wins (a named user, a round-robin, or a weighted share), skipping people
  * who are inactive, out of office or at their daily cap; if none can, the record waits in the
- * fallback queue. The outcome explains every step and carries the updated rotation to store.
+ * fallback queue. The rules and queues are the company configuration's `assignment` section;
+ * a configuration that is not valid (in any section) is refused, never half-used. The outcome
+ * explains every step and carries the updated rotation to store.
  *
  * @example
+ * const config = parseConfig({ assignment: { rules: [{ id: "dach", name: "DACH",
+ *   when: { field: "country", in: ["DE"] }, target: { type: "user", userId: ada.id } }] } }).value;
  * assign(
  *   { record: { country: "DE" }, users: [ada], assignedToday: {}, rotation: emptyRotationState(), now },
- *   { rules: [{ id: "dach", name: "DACH", when: { field: "country", in: ["DE"] },
- *               target: { type: "user", userId: ada.id } }], fallbackQueue: "unassigned", fallbackQueues: {} },
+ *   config,
  * )
  * // ok({ owner: { type: "user", userId: ada.id }, ruleId: "dach",
  * //      explanation: ["Rule 'DACH' matched: country is 'DE' (one of DE).",
@@ -254,14 +264,14 @@ const teamMismatch = (rule: AssignmentRule, forTeam: TeamFunction | undefined): 
  */
 export const assign = (
   input: AssignInput,
-  config: AssignmentConfig,
+  config: Config,
 ): Result<AssignOutcome, AssignmentError> => {
+  const checkedConfig = readConfig(config);
+  if (!checkedConfig.ok) return checkedConfig;
   const parsedInput = parseInput(AssignInput, input, "assignment input");
   if (!parsedInput.ok) return parsedInput;
-  const parsedConfig = parseInput(AssignmentConfig, config, "assignment configuration");
-  if (!parsedConfig.ok) return parsedConfig;
   const { record, forTeam, users, teams, assignedToday, rotation, now } = parsedInput.value;
-  const { rules, fallbackQueue, fallbackQueues } = parsedConfig.value;
+  const { rules, fallbackQueue, fallbackQueues } = checkedConfig.value.assignment;
 
   const routing: Routing = {
     record,

@@ -83,3 +83,54 @@ describe("assignment configuration", () => {
     expect(!parsed.ok && parsed.error.message).toContain("rules[1].id: rule id 'r1' is used twice");
   });
 });
+
+describe("assignment configuration messages", () => {
+  const messagesOf = (input: unknown) => {
+    const parsed = parse(input);
+    return parsed.ok ? [] : parsed.error.issues.map((i) => `${i.path}: ${i.message}`);
+  };
+  const rule = (over: Record<string, unknown>) => ({ id: "r1", name: "R", target: toAda, ...over });
+
+  it.each([
+    [
+      { rules: [rule({ target: { type: "weighted", weights: { a: 0 } } })] },
+      "rules[0].target.weights.a: must be more than 0",
+    ],
+    [
+      { rules: [rule({ target: { type: "weighted", weights: { a: "2" } } })] },
+      "rules[0].target.weights.a: must be a whole number such as 1 or 3",
+    ],
+    [
+      { rules: [rule({ target: { type: "carrier_pigeon" } })] },
+      "rules[0].target.type: unknown target type 'carrier_pigeon'; use one of user, round_robin, weighted",
+    ],
+    [{ rules: [rule({ name: "" })] }, "rules[0].name: must name the rule"],
+    [
+      { rules: [rule({ when: { country: "DE" } })] },
+      "rules[0].when: must be a condition: { field, in: [...] }, { field, notIn: [...] }, { all: [...] }, { any: [...] } or { namedAccounts: [...] }",
+    ],
+    [
+      { rules: [rule({ target: { userId: "user-ada" } })] },
+      "rules[0].target.type: must say its type, one of user, round_robin, weighted",
+    ],
+    [
+      { rules: [rule({ when: { field: "country", in: [] } })] },
+      "rules[0].when.in: must list at least one value",
+    ],
+    [
+      { rules: [rule({ when: { field: "city", in: ["Berlin"] } })] },
+      "rules[0].when: unknown territory field 'city'; use one of industry, region, country, sizeBand",
+    ],
+    [
+      { rules: [rule({ target: { type: "round_robin", userIds: [] } })] },
+      "rules[0].target.userIds: must list at least one user",
+    ],
+    [{ fallbackQueue: "  " }, "fallbackQueue: must name a queue, such as 'unassigned'"],
+    [
+      { fallbackQueues: { sales: "" } },
+      "fallbackQueues.sales: must name a queue, such as 'sales-inbox'",
+    ],
+  ])("explains %j in words a person can act on", (input, message) => {
+    expect(messagesOf(input)).toContain(message);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aContact, aDeal, aFunnelCompany, T0 } from "../../test/builders";
-import { defaultConfig } from "../config/config";
+import { aContact, aDeal, aFunnelCompany, someMalformedConfigs, T0 } from "../../test/builders";
+import { type Config, defaultConfig } from "../config/config";
 import type { LifecycleStage } from "../entities/lifecycleStage";
 import { attachContactToDeal } from "./attachContactToDeal";
 import { FunnelEvent } from "./events";
@@ -73,6 +73,19 @@ describe("attaching a contact to a deal", () => {
       ok: false,
       error: { code: "unknown_stage" },
     });
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    const input = { deal: aDeal(), contact: aContact(), by: ada, at: T0 };
+    for (const malformed of someMalformedConfigs()) {
+      expect(attachContactToDeal(input, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
   });
 
   it("refuses malformed input and configuration", () => {

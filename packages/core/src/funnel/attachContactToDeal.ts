@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Instant } from "../entities/common";
 import { Contact } from "../entities/contact";
 import { Deal } from "../entities/deal";
 import { User } from "../entities/user";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readFunnelConfig, readPipelineConfig } from "./configSections";
 import {
   type DealContactAttachedEvent,
   dealEventRef,
@@ -65,13 +65,12 @@ export const attachContactToDeal = (
 ): Result<ContactAttachment, AttachContactError> => {
   const parsed = parseInput(AttachRequest, input, "contact attachment");
   if (!parsed.ok) return parsed;
-  const pipeline = readPipelineConfig(config);
-  if (!pipeline.ok) return pipeline;
-  const funnel = readFunnelConfig(config);
-  if (!funnel.ok) return funnel;
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const { funnel, pipeline } = checked.value;
   const { deal, contact, by, at } = parsed.value;
 
-  const stage = findOpenDealStage(deal, pipeline.value, "contacts can only join an open deal");
+  const stage = findOpenDealStage(deal, pipeline, "contacts can only join an open deal");
   if (!stage.ok) return stage;
   if (deal.contactIds.includes(contact.id)) {
     return err(
@@ -86,7 +85,7 @@ export const attachContactToDeal = (
     return err(
       domainError(
         "contact_disqualified",
-        `${contact.name} (${contact.id}) was disqualified; a user with the role ${funnel.value.resetRoles.join(" or ")} must reset the contact's stage before they can join the deal '${deal.name}'.`,
+        `${contact.name} (${contact.id}) was disqualified; a user with the role ${funnel.resetRoles.join(" or ")} must reset the contact's stage before they can join the deal '${deal.name}'.`,
         { path: ["contact", "lifecycleStage"] },
       ),
     );

@@ -1,7 +1,7 @@
 import { addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { aDeal, aFunnelCompany, T0 } from "../../test/builders";
-import { defaultConfig, parseConfig } from "../config/config";
+import { aDeal, aFunnelCompany, someMalformedConfigs, T0 } from "../../test/builders";
+import { type Config, defaultConfig, parseConfig } from "../config/config";
 import { closeDealLost } from "./closeDealLost";
 import { DealClosedLostEvent } from "./events";
 
@@ -56,6 +56,19 @@ describe("closing a deal lost", () => {
     );
     const unknown = closeDealLost({ ...input, lostStage: "gone" }, parsed.value);
     expect(!unknown.ok && unknown.error.code).toBe("unknown_stage");
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    const input = { deal: aDeal(), by: ada, at, reason: "budget cut" };
+    for (const malformed of someMalformedConfigs()) {
+      expect(closeDealLost(input, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
   });
 
   it("refuses a closed deal, an unknown stage, an early timestamp and a broken pipeline", () => {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Instant } from "../entities/common";
 import { Deal } from "../entities/deal";
 import { User } from "../entities/user";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readPipelineConfig } from "./configSections";
 import { checkDealTimeline, withDealStage } from "./dealMove";
 import { type DealClosedLostEvent, dealEventRef } from "./events";
 import { findOpenDealStage, findPipelineStage } from "./pipelineStage";
@@ -59,20 +59,17 @@ export const closeDealLost = (
 ): Result<ClosedLostDeal, CloseDealLostError> => {
   const parsed = parseInput(LostRequest, input, "lost deal");
   if (!parsed.ok) return parsed;
-  const pipeline = readPipelineConfig(config);
-  if (!pipeline.ok) return pipeline;
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const { pipeline } = checked.value;
   const { deal, by, at, reason, lostStage } = parsed.value;
 
-  const from = findOpenDealStage(
-    deal,
-    pipeline.value,
-    "reopen it with a reset before closing it again",
-  );
+  const from = findOpenDealStage(deal, pipeline, "reopen it with a reset before closing it again");
   if (!from.ok) return from;
-  const lostStages = pipeline.value.stages.filter((s) => s.outcome === "lost");
+  const lostStages = pipeline.stages.filter((s) => s.outcome === "lost");
   const to = lostStage === undefined ? lostStages[0] : lostStages.find((s) => s.id === lostStage);
   if (to === undefined) {
-    const known = findPipelineStage(lostStage ?? "", pipeline.value);
+    const known = findPipelineStage(lostStage ?? "", pipeline);
     if (!known.ok) return known;
     return err(
       domainError(

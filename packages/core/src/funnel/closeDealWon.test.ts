@@ -1,7 +1,15 @@
 import { addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { aContact, aDeal, aFunnelCompany, anAccount, T0 } from "../../test/builders";
+import {
+  aContact,
+  aDeal,
+  aFunnelCompany,
+  anAccount,
+  someMalformedConfigs,
+  T0,
+} from "../../test/builders";
 import { emptyRotationState } from "../assignment/rotationState";
+import type { Config } from "../config/config";
 import type { Account } from "../entities/account";
 import type { Contact } from "../entities/contact";
 import type { Deal } from "../entities/deal";
@@ -176,6 +184,54 @@ describe("closing a deal won", () => {
     });
     const noPipeline = { ...config, pipeline: { stages: [] } };
     expect(close({ deal, account, contacts }, noPipeline).ok).toBe(false);
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    const { deal, account, contacts } = world();
+    const input: CloseDealWonInput = {
+      deal,
+      account,
+      contacts,
+      by: ada,
+      at,
+      users,
+      teams,
+      assignedToday: {},
+      rotation: emptyRotationState(),
+    };
+    for (const malformed of someMalformedConfigs()) {
+      expect(closeDealWon(input, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
+  });
+
+  it("refuses bad routing input even when the account needs no hand-off", () => {
+    const customer = world({ account: { lifecycleStage: "customer" } });
+    const badRotation = { byRule: { r: { type: "round_robin" } } };
+    const result = close({
+      ...customer,
+      rotation: badRotation as unknown as CloseDealWonInput["rotation"],
+    });
+    expect(!result.ok && result.error.message).toMatch(/rotation\.byRule\.r/);
+    const badCount = close({ ...customer, assignedToday: { "user-sue": -1 } });
+    expect(!badCount.ok && badCount.error.code).toBe("invalid_input");
+  });
+
+  it("hands the account to a plain service user, counting the SLA in UTC", () => {
+    const { deal, account, contacts } = world();
+    const plainSue = { id: "user-sue", name: "Sue Success", roles: ["service" as const] };
+    const others = users.filter((u) => u.id !== "user-sue");
+    const result = close({ deal, account, contacts, users: [...others, plainSue] });
+    expect(result.ok && result.value.handOff).toMatchObject({
+      owner: { type: "user", userId: "user-sue" },
+      slaTimeZone: "UTC",
+      teamId: null,
+    });
   });
 
   it("passes on a failure of the hand-off or of a stage move", () => {

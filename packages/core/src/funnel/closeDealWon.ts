@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { AssignInput } from "../assignment/assign";
 import type { RotationState } from "../assignment/rotationState";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Account } from "../entities/account";
 import { Instant } from "../entities/common";
 import { Contact } from "../entities/contact";
 import { Deal } from "../entities/deal";
 import type { LifecycleStage } from "../entities/lifecycleStage";
-import type { Team } from "../entities/team";
-import { User } from "../entities/user";
+import { Team, type TeamInput } from "../entities/team";
+import { User, type UserInput } from "../entities/user";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readPipelineConfig } from "./configSections";
 import { checkDealTimeline, withDealStage } from "./dealMove";
 import { type DealClosedWonEvent, dealEventRef, type FunnelEvent } from "./events";
 import { type HandOffError, type HandOffPlan, planHandOff } from "./handOff";
@@ -30,9 +31,9 @@ export type CloseDealWonInput = {
   readonly contacts: readonly Contact[];
   readonly by: User;
   readonly at: Date;
-  /** For the hand-off of the account to service. */
-  readonly users: readonly User[];
-  readonly teams: readonly Team[];
+  /** For the hand-off of the account to service; read as the `User` schema reads them. */
+  readonly users: readonly UserInput[];
+  readonly teams: readonly TeamInput[];
   readonly assignedToday: Readonly<Record<string, number>>;
   readonly rotation: RotationState;
 };
@@ -72,6 +73,11 @@ const CloseRequest = z.object({
   contacts: z.array(Contact),
   by: User,
   at: Instant,
+  // Checked even when no hand-off follows, so bad routing input is refused, not passed back.
+  users: z.array(User),
+  teams: z.array(Team),
+  assignedToday: AssignInput.shape.assignedToday,
+  rotation: AssignInput.shape.rotation,
 });
 
 /** Stages a won deal leaves as they are: the record is already a customer, or more. */
@@ -97,15 +103,12 @@ export const closeDealWon = (
 ): Result<ClosedWonDeal, CloseDealWonError> => {
   const parsed = parseInput(CloseRequest, input, "won deal");
   if (!parsed.ok) return parsed;
-  const pipeline = readPipelineConfig(config);
-  if (!pipeline.ok) return pipeline;
-  const { deal, account, contacts, by, at } = parsed.value;
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const { pipeline } = checked.value;
+  const { deal, account, contacts, by, at, users, teams } = parsed.value;
 
-  const from = findOpenDealStage(
-    deal,
-    pipeline.value,
-    "reopen it with a reset before closing it again",
-  );
+  const from = findOpenDealStage(deal, pipeline, "reopen it with a reset before closing it again");
   if (!from.ok) return from;
   if (account.id !== deal.accountId) {
     return err(
@@ -139,7 +142,7 @@ export const closeDealWon = (
   }
   const timeline = checkDealTimeline(deal, at);
   if (!timeline.ok) return timeline;
-  const wonStage = pipeline.value.stages.find((s) => s.outcome === "won");
+  const wonStage = pipeline.stages.find((s) => s.outcome === "won");
   if (wonStage === undefined) {
     // PipelineConfig insists on one won stage; this guards a config built around it.
     return err(
@@ -164,8 +167,8 @@ export const closeDealWon = (
 
   let finalAccount = account;
   let handOff: HandOffPlan<Account> | null = null;
-  let rotation = input.rotation;
-  let assignedToday = input.assignedToday;
+  let rotation = parsed.value.rotation;
+  let assignedToday: Readonly<Record<string, number>> = parsed.value.assignedToday;
   if (!ALREADY_CUSTOMER.includes(account.lifecycleStage)) {
     const moved: Result<LifecycleMove<Account>, LifecycleMoveError> = moveLifecycleStage(
       { kind: "account", record: account, to: "customer", by, at },
@@ -184,8 +187,8 @@ export const closeDealWon = (
           to: "customer",
           by,
           at,
-          users: input.users,
-          teams: input.teams,
+          users,
+          teams,
           assignedToday,
           rotation,
         },

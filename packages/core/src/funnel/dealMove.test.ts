@@ -1,8 +1,8 @@
 import { addHours } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aDeal, aFunnelCompany, T0 } from "../../test/builders";
-import { defaultConfig } from "../config/config";
+import { aDeal, aFunnelCompany, someMalformedConfigs, T0 } from "../../test/builders";
+import { type Config, defaultConfig } from "../config/config";
 import type { Deal } from "../entities/deal";
 import { moveDeal } from "./dealMove";
 import { DealReopenedEvent, DealStageChangedEvent } from "./events";
@@ -122,6 +122,20 @@ describe("moving a deal through the pipeline", () => {
       const noReason = moveDeal(closed, "negotiation", { by: sol, at: later, reset: true }, config);
       expect(!noReason.ok && noReason.error.code).toBe("reason_required");
     });
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    for (const malformed of someMalformedConfigs()) {
+      expect(
+        moveDeal(aDeal(), "proposal", { by: ada, at: later }, malformed as Config),
+      ).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
   });
 
   it("refuses a malformed configuration", () => {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Instant } from "../entities/common";
 import { Deal } from "../entities/deal";
 import { User } from "../entities/user";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readFunnelConfig, readPipelineConfig } from "./configSections";
 import { type DealReopenedEvent, type DealStageChangedEvent, dealEventRef } from "./events";
 import type { PipelineStage } from "./pipelineConfig";
 import { findPipelineStage } from "./pipelineStage";
@@ -101,15 +101,14 @@ export const moveDeal = (
 ): Result<DealMove, DealMoveError> => {
   const parsed = parseInput(DealMoveRequest, { deal, toStage, ...options }, "deal move");
   if (!parsed.ok) return parsed;
-  const pipeline = readPipelineConfig(config);
-  if (!pipeline.ok) return pipeline;
-  const funnel = readFunnelConfig(config);
-  if (!funnel.ok) return funnel;
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const { funnel, pipeline } = checked.value;
   const { deal: current, by, at, reset } = parsed.value;
 
-  const from = findPipelineStage(current.stage, pipeline.value);
+  const from = findPipelineStage(current.stage, pipeline);
   if (!from.ok) return from;
-  const to = findPipelineStage(parsed.value.toStage, pipeline.value);
+  const to = findPipelineStage(parsed.value.toStage, pipeline);
   if (!to.ok) return to;
   if (from.value.id === to.value.id) {
     return err(
@@ -135,7 +134,7 @@ export const moveDeal = (
     return err(
       domainError(
         "deal_closed",
-        `The deal '${current.name}' is closed (${from.value.id}); reopening it is a reset that a user with the role ${funnel.value.resetRoles.join(" or ")} can make with a reason.`,
+        `The deal '${current.name}' is closed (${from.value.id}); reopening it is a reset that a user with the role ${funnel.resetRoles.join(" or ")} can make with a reason.`,
         { path: ["deal", "stage"] },
       ),
     );
@@ -145,7 +144,7 @@ export const moveDeal = (
     const authority = checkResetAuthority(
       by,
       parsed.value.reason,
-      funnel.value,
+      funnel,
       `the deal '${current.name}'`,
     );
     if (!authority.ok) return authority;

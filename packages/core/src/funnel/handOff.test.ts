@@ -1,34 +1,44 @@
 import { addDays, formatISO } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { aFunnelCompany, aLead, anAccount, aTeam, T0 } from "../../test/builders";
+import {
+  aFunnelCompany,
+  aLead,
+  anAccount,
+  aTeam,
+  someMalformedConfigs,
+  T0,
+} from "../../test/builders";
 import { emptyRotationState } from "../assignment/rotationState";
+import type { Config } from "../config/config";
+import type { UserInput } from "../entities/user";
 import { HandedOffEvent } from "./events";
 import { type HandOffInput, type HandOffRecord, planHandOff } from "./handOff";
 
 const company = aFunnelCompany();
 const { people, teams, users, config } = company;
 
+const handOffInput = <R extends HandOffRecord>(
+  record: R,
+  over: Partial<HandOffInput<R>> = {},
+): HandOffInput<R> => ({
+  kind: "lead",
+  record,
+  from: "mql",
+  to: "sql",
+  by: people.mia,
+  at: T0,
+  users,
+  teams,
+  assignedToday: {},
+  rotation: emptyRotationState(),
+  ...over,
+});
+
 const handOff = <R extends HandOffRecord>(
   record: R,
   over: Partial<HandOffInput<R>> = {},
-  withConfig = config,
-) =>
-  planHandOff(
-    {
-      kind: "lead",
-      record,
-      from: "mql",
-      to: "sql",
-      by: people.mia,
-      at: T0,
-      users,
-      teams,
-      assignedToday: {},
-      rotation: emptyRotationState(),
-      ...over,
-    },
-    withConfig,
-  );
+  withConfig: Config = config,
+) => planHandOff(handOffInput(record, over), withConfig);
 
 const outOfOffice = { start: addDays(T0, -1), end: addDays(T0, 1) };
 
@@ -185,6 +195,83 @@ describe("hand-off", () => {
     expect(!twice.ok && twice.error.message).toContain("appears twice");
     const broken = { ...config, funnel: { ...config.funnel, resetRoles: [] } };
     expect(handOff(aLead(), {}, broken).ok).toBe(false);
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    for (const malformed of [...someMalformedConfigs(), { assignment: { rules: "round robin" } }]) {
+      const result = planHandOff(handOffInput(aLead()), malformed as unknown as Config);
+      expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+      expect(!result.ok && result.error.message).toMatch(/^The configuration is not valid — /);
+    }
+  });
+
+  it("takes a hand-built partial configuration, the rest defaulted", () => {
+    const handBuilt = {
+      assignment: config.assignment,
+      funnel: { handOffSlaHours: { sales: 2 } },
+    } as unknown as Config;
+    const result = handOff(aLead({ ownerId: people.mia.id }), {}, handBuilt);
+    // Ada's Monday 10:00 in Berlin + 2 business hours = 12:00 Berlin.
+    expect(result.ok && result.value.slaDueAt).toEqual(new Date("2026-03-02T11:00:00Z"));
+    const serviceStillHasItsSla = handOff(
+      anAccount({ ownerId: people.ada.id }),
+      { kind: "account", from: "opportunity", to: "customer" },
+      handBuilt,
+    );
+    expect(serviceStillHasItsSla.ok && serviceStillHasItsSla.value.event.slaHours).toBe(8);
+  });
+
+  it("starts no SLA for a team whose SLA the company switched off", () => {
+    const noServiceSla = {
+      assignment: config.assignment,
+      funnel: { handOffSlaHours: { service: null } },
+    } as unknown as Config;
+    const result = handOff(
+      anAccount({ ownerId: people.ada.id }),
+      { kind: "account", from: "opportunity", to: "customer" },
+      noServiceSla,
+    );
+    expect(result.ok && result.value).toMatchObject({
+      toTeam: "service",
+      slaDueAt: null,
+      event: { slaHours: null },
+    });
+  });
+
+  it("reads a plain new owner as the User schema does: no time zone means UTC", () => {
+    const plainAda: UserInput = { id: "user-ada", name: "Ada Rep", roles: ["rep"] };
+    const result = handOff(aLead({ ownerId: people.mia.id }), {
+      users: [plainAda, people.bo, people.sol],
+    });
+    expect(result.ok && result.value).toMatchObject({
+      owner: { type: "user", userId: "user-ada" },
+      slaTimeZone: "UTC",
+      slaDueAt: new Date("2026-03-02T13:00:00Z"),
+      teamId: null,
+    });
+  });
+
+  it("finds the new owner by their checked id, however it was padded", () => {
+    const padded: UserInput = { ...people.ada, id: " user-ada " };
+    const result = handOff(aLead({ ownerId: people.mia.id }), {
+      users: [padded, people.bo, people.sol],
+    });
+    expect(result.ok && result.value).toMatchObject({
+      owner: { type: "user", userId: "user-ada" },
+      slaTimeZone: "Europe/Berlin",
+      teamId: "team-sales",
+    });
+  });
+
+  it("counts a queued record's SLA in a plain manager's zone: UTC by default", () => {
+    const plainSol: UserInput = { id: "user-sol", name: "Sol Sales", roles: ["manager"] };
+    const result = handOff(aLead({ ownerId: null }), { users: [plainSol] });
+    expect(result.ok && result.value).toMatchObject({
+      owner: { type: "queue" },
+      slaTimeZone: "UTC",
+      slaDueAt: new Date("2026-03-02T13:00:00Z"),
+      teamId: "team-sales",
+    });
   });
 
   it("passes on a business-hours calendar with no working time", () => {

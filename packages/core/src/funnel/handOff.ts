@@ -1,22 +1,23 @@
 import { z } from "zod";
 import {
   type AssignedOwner,
+  AssignInput,
   type AssignmentError,
   type AssignmentSkip,
   assign,
 } from "../assignment/assign";
 import type { RotationState } from "../assignment/rotationState";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Id, Instant } from "../entities/common";
 import { LifecycleStage } from "../entities/lifecycleStage";
 import type { TeamFunction } from "../entities/role";
-import type { Team } from "../entities/team";
-import { User } from "../entities/user";
+import { Team, type TeamInput } from "../entities/team";
+import { User, type UserInput } from "../entities/user";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { addBusinessHours } from "../sla/businessHours";
 import type { SlaError } from "../sla/slaError";
 import { type InvalidInput, parseInput } from "../validation";
-import { readFunnelConfig } from "./configSections";
 import type { HandedOffEvent } from "./events";
 import { LifecycleRecordKind } from "./funnelRecord";
 import { teamBoundary } from "./stageOwnership";
@@ -44,8 +45,9 @@ export type HandOffInput<R extends HandOffRecord> = {
   readonly to: LifecycleStage;
   readonly by: User;
   readonly at: Date;
-  readonly users: readonly User[];
-  readonly teams: readonly Team[];
+  /** Everyone routing may choose from; read as the `User` schema reads them (no zone: UTC). */
+  readonly users: readonly UserInput[];
+  readonly teams: readonly TeamInput[];
   readonly assignedToday: Readonly<Record<string, number>>;
   readonly rotation: RotationState;
 };
@@ -64,6 +66,10 @@ export type HandOffPlan<R extends HandOffRecord> = {
   readonly skipped: readonly AssignmentSkip[];
   /** When the first touch is due; `null` when the receiving team has no hand-off SLA. */
   readonly slaDueAt: Date | null;
+  /**
+   * The zone the SLA's business hours are counted in; pass it with
+   * `config.funnel.businessHours` to `slaStatus` to judge the SLA in business time.
+   */
   readonly slaTimeZone: string;
   readonly event: HandedOffEvent;
   readonly rotation: RotationState;
@@ -91,6 +97,10 @@ const HandOffRequest = z.object({
   to: LifecycleStage,
   by: User,
   at: Instant,
+  users: z.array(User),
+  teams: z.array(Team),
+  assignedToday: AssignInput.shape.assignedToday,
+  rotation: AssignInput.shape.rotation,
 });
 
 /**
@@ -130,10 +140,11 @@ export const planHandOff = <R extends HandOffRecord>(
 ): Result<HandOffPlan<R>, HandOffError> => {
   const parsed = parseInput(HandOffRequest, input, "hand-off");
   if (!parsed.ok) return parsed;
-  const funnel = readFunnelConfig(config);
-  if (!funnel.ok) return funnel;
-  const { kind, record, from, to, by, at } = parsed.value;
-  const boundary = teamBoundary(from, to, funnel.value);
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const funnel = checked.value.funnel;
+  const { kind, record, from, to, by, at, users, teams, assignedToday: counts } = parsed.value;
+  const boundary = teamBoundary(from, to, funnel);
   if (!boundary.crossesTeamBoundary || boundary.toTeam === null) {
     const stays =
       boundary.toTeam === null ? "enters a stage no team owns" : `stays with ${boundary.toTeam}`;
@@ -151,26 +162,27 @@ export const planHandOff = <R extends HandOffRecord>(
     {
       record: input.record,
       forTeam: toTeam,
-      users: input.users,
-      teams: input.teams,
-      assignedToday: input.assignedToday,
-      rotation: input.rotation,
+      users,
+      teams,
+      assignedToday: counts,
+      rotation: parsed.value.rotation,
       now: at,
     },
-    config?.assignment,
+    checked.value,
   );
   if (!routed.ok) return routed;
   const { owner, ruleId, explanation, skipped, rotation } = routed.value;
 
-  const newOwner =
-    owner.type === "user" ? input.users.find((u) => u.id === owner.userId) : undefined;
+  // The parsed users, not the raw ones: only they carry the schema's defaults (time zone UTC,
+  // no team) and the trimmed ids that routing answered with.
+  const newOwner = owner.type === "user" ? users.find((u) => u.id === owner.userId) : undefined;
   const site = newOwner
     ? { teamId: newOwner.teamId, timeZone: newOwner.timeZone }
-    : queueSite(toTeam, input.teams, input.users);
-  const slaHours = funnel.value.handOffSlaHours[toTeam] ?? null;
+    : queueSite(toTeam, teams, users);
+  const slaHours = funnel.handOffSlaHours[toTeam] ?? null;
   let slaDueAt: Date | null = null;
   if (slaHours !== null) {
-    const due = addBusinessHours(at, slaHours, funnel.value.businessHours, site.timeZone);
+    const due = addBusinessHours(at, slaHours, funnel.businessHours, site.timeZone);
     if (!due.ok) return due;
     slaDueAt = due.value;
   }
@@ -192,8 +204,8 @@ export const planHandOff = <R extends HandOffRecord>(
   };
   const assignedToday =
     newOwnerId === null
-      ? { ...input.assignedToday }
-      : { ...input.assignedToday, [newOwnerId]: (input.assignedToday[newOwnerId] ?? 0) + 1 };
+      ? { ...counts }
+      : { ...counts, [newOwnerId]: (counts[newOwnerId] ?? 0) + 1 };
 
   const event: HandedOffEvent = {
     type: "handed_off",

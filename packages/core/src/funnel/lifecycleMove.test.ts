@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aFunnelCompany, aLead, anAccount, aUser, T0 } from "../../test/builders";
+import {
+  aFunnelCompany,
+  aLead,
+  anAccount,
+  aUser,
+  someMalformedConfigs,
+  T0,
+} from "../../test/builders";
 import { type Config, defaultConfig, parseConfig } from "../config/config";
 import { FUNNEL_STAGES, LIFECYCLE_STAGES, type LifecycleStage } from "../entities/lifecycleStage";
 import { ROLES } from "../entities/role";
@@ -180,6 +187,36 @@ describe("moving a record along the lifecycle", () => {
       config,
     );
     expect(!kind.ok && kind.error.message).toContain("unknown record kind 'deal'");
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    const input = { kind: "lead" as const, record: aLead(), to: "mql" as const, by: rep, at: T0 };
+    for (const malformed of someMalformedConfigs()) {
+      expect(moveLifecycleStage(input, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
+  });
+
+  it("takes a hand-built partial configuration, the rest defaulted", () => {
+    const handBuilt = { funnel: { resetRoles: ["leadership"] } } as unknown as Config;
+    const input = {
+      kind: "lead" as const,
+      record: aLead({ lifecycleStage: "sql" }),
+      to: "lead" as const,
+      at: T0,
+      reset: true,
+      reason: "duplicate",
+    };
+    expect(moveLifecycleStage({ ...input, by: admin }, handBuilt)).toMatchObject({
+      error: { code: "reset_not_allowed" },
+    });
+    const boss = aUser({ roles: ["leadership"] });
+    expect(moveLifecycleStage({ ...input, by: boss }, handBuilt).ok).toBe(true);
   });
 
   it("refuses a malformed configuration instead of guessing", () => {

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Id, Instant } from "../entities/common";
 import { LifecycleStage } from "../entities/lifecycleStage";
 import { User } from "../entities/user";
-import { QualificationConfig } from "../qualification/qualificationConfig";
+import type { QualificationConfig } from "../qualification/qualificationConfig";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readFunnelConfig } from "./configSections";
 import type { StageChangedEvent, StageResetEvent } from "./events";
 import { FunnelRecordRef, LifecycleRecordKind } from "./funnelRecord";
 import { checkResetAuthority } from "./resetAuthority";
@@ -109,14 +109,9 @@ export const moveLifecycleStage = <R extends LifecycleMoveRecord>(
 ): Result<LifecycleMove<R>, LifecycleMoveError> => {
   const parsed = parseInput(MoveRequest, input, "lifecycle move");
   if (!parsed.ok) return parsed;
-  const funnel = readFunnelConfig(config);
-  if (!funnel.ok) return funnel;
-  const qualification = parseInput(
-    QualificationConfig,
-    config?.qualification,
-    "qualification configuration",
-  );
-  if (!qualification.ok) return qualification;
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const { funnel, qualification } = checked.value;
 
   const { kind, record, to, by, at, reset } = parsed.value;
   const from = record.lifecycleStage;
@@ -133,11 +128,11 @@ export const moveLifecycleStage = <R extends LifecycleMoveRecord>(
   // A reset always ends with a reason (checkResetAuthority insists), so `reason` is set then.
   let reason: string | null = parsed.value.reason?.trim() || null;
   if (reset) {
-    const authority = checkResetAuthority(by, parsed.value.reason, funnel.value, `${who}`);
+    const authority = checkResetAuthority(by, parsed.value.reason, funnel, who);
     if (!authority.ok) return authority;
     reason = authority.value;
   } else if (!isMoveWithoutReset(moveKind)) {
-    const roles = funnel.value.resetRoles.join(" or ");
+    const roles = funnel.resetRoles.join(" or ");
     return err(
       moveKind === "backward"
         ? domainError(
@@ -152,7 +147,7 @@ export const moveLifecycleStage = <R extends LifecycleMoveRecord>(
           ),
     );
   } else {
-    const codes = reasonCodesFor(to, qualification.value);
+    const codes = reasonCodesFor(to, qualification);
     if (codes !== null && reason === null) {
       return err(
         domainError(
@@ -173,7 +168,7 @@ export const moveLifecycleStage = <R extends LifecycleMoveRecord>(
     }
   }
 
-  const boundary = teamBoundary(from, to, funnel.value);
+  const boundary = teamBoundary(from, to, funnel);
   const ref = { kind, id: record.id, ...(record.name ? { name: record.name } : {}) };
   const audit: LifecycleAuditEntry = { record: ref, by: by.id, at, from, to, reason, reset };
   const common = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aDeal } from "../../test/builders";
-import { defaultConfig, parseConfig } from "../config/config";
+import { aDeal, someMalformedConfigs } from "../../test/builders";
+import { type Config, defaultConfig, parseConfig } from "../config/config";
 import { ok } from "../result";
 import { forecastCategory, pipelineStage } from "./pipelineStage";
 
@@ -52,6 +52,25 @@ describe("pipeline stages", () => {
     });
     expect(parsed.ok && pipelineStage("talking", parsed.value).ok).toBe(true);
     expect(parsed.ok && pipelineStage("proposal", parsed.value).ok).toBe(false);
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    for (const malformed of someMalformedConfigs()) {
+      expect(pipelineStage("proposal", malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+      expect(forecastCategory({ stage: "proposal" }, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
   });
 
   it("refuses a malformed pipeline configuration", () => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { type DomainError, domainError, err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readPipelineConfig } from "./configSections";
 import type { ForecastCategory, PipelineConfig, PipelineStage } from "./pipelineConfig";
 
 export const PIPELINE_STAGE_ERROR_CODES = ["unknown_stage"] as const;
@@ -59,9 +59,9 @@ export const pipelineStage = (
 ): Result<PipelineStage, PipelineStageError> => {
   const parsedId = parseInput(z.string().min(1, "must name a pipeline stage"), id, "stage id");
   if (!parsedId.ok) return parsedId;
-  const pipeline = readPipelineConfig(config);
-  if (!pipeline.ok) return pipeline;
-  return findPipelineStage(parsedId.value, pipeline.value);
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  return findPipelineStage(parsedId.value, checked.value.pipeline);
 };
 
 /**

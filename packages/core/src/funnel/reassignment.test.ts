@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aFunnelCompany, T0 } from "../../test/builders";
-import { emptyRotationState } from "../assignment/rotationState";
+import { aFunnelCompany, someMalformedConfigs, T0 } from "../../test/builders";
+import { emptyRotationState, type RotationState } from "../assignment/rotationState";
+import type { Config } from "../config/config";
 import { LIFECYCLE_STAGES } from "../entities/lifecycleStage";
 import type { User } from "../entities/user";
 import { OwnerReassignedEvent } from "./events";
@@ -69,6 +70,47 @@ describe("re-assignment when a user leaves", () => {
       { type: "user", userId: "user-bo" },
       { type: "user", userId: "user-bo" },
     ]);
+  });
+
+  it("never gives a record back to the leaver, however their id is padded", () => {
+    const padded = users.map((u) => (u.id === leaver ? { ...u, id: ` ${leaver} ` } : u));
+    const result = reassign(
+      [{ kind: "lead", id: "lead-1", ownerId: leaver, lifecycleStage: "sql" }],
+      { users: padded },
+    );
+    expect(result.ok && result.value.moves.map((m) => m.owner)).toEqual([
+      { type: "user", userId: "user-bo" },
+    ]);
+  });
+
+  it("refuses bad routing input even when nothing needs moving", () => {
+    const badRotation = { byRule: { r: { type: "weighted" } } };
+    const result = reassign([], { rotation: badRotation as unknown as RotationState });
+    expect(!result.ok && result.error.message).toMatch(/rotation\.byRule\.r/);
+    const badCount = reassign([], { assignedToday: { "user-bo": 1.5 } });
+    expect(!badCount.ok && badCount.error.message).toContain("must be a whole number");
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    const input: ReassignmentInput = {
+      leaver,
+      records: [{ kind: "lead", id: "lead-1", ownerId: leaver, lifecycleStage: "sql" }],
+      users,
+      teams,
+      assignedToday: {},
+      rotation: emptyRotationState(),
+      now: T0,
+      by: people.root,
+    };
+    for (const malformed of someMalformedConfigs()) {
+      expect(planReassignment(input, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
   });
 
   it("holds daily caps across the batch and queues what does not fit", () => {

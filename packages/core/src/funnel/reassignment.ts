@@ -1,20 +1,21 @@
 import { z } from "zod";
 import {
   type AssignedOwner,
+  AssignInput,
   type AssignmentError,
   type AssignOutcome,
   assign,
 } from "../assignment/assign";
 import type { RotationState } from "../assignment/rotationState";
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Id, Instant } from "../entities/common";
 import { LifecycleStage } from "../entities/lifecycleStage";
 import type { TeamFunction } from "../entities/role";
-import type { Team } from "../entities/team";
-import { User } from "../entities/user";
+import { Team, type TeamInput } from "../entities/team";
+import { User, type UserInput } from "../entities/user";
 import { err, ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readFunnelConfig, readPipelineConfig } from "./configSections";
 import type { OwnerReassignedEvent } from "./events";
 import { type FunnelRecordRef, LifecycleRecordKind } from "./funnelRecord";
 import { findPipelineStage, type PipelineStageError } from "./pipelineStage";
@@ -56,8 +57,9 @@ export type ReassignmentInput = {
   /** The user id of the person leaving; they get nothing even if still marked active. */
   readonly leaver: string;
   readonly records: readonly ReassignableRecord[];
-  readonly users: readonly User[];
-  readonly teams: readonly Team[];
+  /** Everyone routing may choose from; read as the `User` schema reads them. */
+  readonly users: readonly UserInput[];
+  readonly teams: readonly TeamInput[];
   readonly assignedToday: Readonly<Record<string, number>>;
   readonly rotation: RotationState;
   readonly now: Date;
@@ -114,6 +116,11 @@ const ReassignmentRequest = z.object({
       seen.add(key);
     });
   }),
+  users: z.array(User),
+  teams: z.array(Team),
+  // Checked even when nothing is moved, so bad routing input is refused, not passed back.
+  assignedToday: AssignInput.shape.assignedToday,
+  rotation: AssignInput.shape.rotation,
   now: Instant,
   by: User,
 });
@@ -139,18 +146,18 @@ export const planReassignment = (
 ): Result<ReassignmentPlan, ReassignmentError> => {
   const parsed = parseInput(ReassignmentRequest, input, "re-assignment");
   if (!parsed.ok) return parsed;
-  const funnel = readFunnelConfig(config);
-  if (!funnel.ok) return funnel;
-  const pipeline = readPipelineConfig(config);
-  if (!pipeline.ok) return pipeline;
-  const { leaver, records, now, by } = parsed.value;
-  const others = input.users.filter((u) => u.id !== leaver);
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  const { funnel, pipeline } = checked.value;
+  const { leaver, records, users, teams, now, by } = parsed.value;
+  // Parsed ids are trimmed like `leaver`, so a padded id cannot slip the leaver back in.
+  const others = users.filter((u) => u.id !== leaver);
 
   const moves: ReassignmentMove[] = [];
   const events: OwnerReassignedEvent[] = [];
   const kept: { record: FunnelRecordRef; reason: ReassignmentKeepReason }[] = [];
-  let rotation = input.rotation;
-  let assignedToday: Record<string, number> = { ...input.assignedToday };
+  let rotation = parsed.value.rotation;
+  let assignedToday: Record<string, number> = { ...parsed.value.assignedToday };
 
   for (const record of records) {
     const ref: FunnelRecordRef = {
@@ -164,16 +171,16 @@ export const planReassignment = (
     }
     let team: TeamFunction | null;
     if (record.kind === "deal") {
-      const stage = findPipelineStage(record.stage, pipeline.value);
+      const stage = findPipelineStage(record.stage, pipeline);
       if (!stage.ok)
         return err({ ...stage.error, path: ["records", records.indexOf(record), "stage"] });
       if (stage.value.outcome !== "open") {
         kept.push({ record: ref, reason: "closed_deal" });
         continue;
       }
-      team = teamOwningStage("opportunity", funnel.value);
+      team = teamOwningStage("opportunity", funnel);
     } else {
-      team = teamOwningStage(record.lifecycleStage, funnel.value);
+      team = teamOwningStage(record.lifecycleStage, funnel);
     }
 
     const routed: Result<AssignOutcome, AssignmentError> = assign(
@@ -181,12 +188,12 @@ export const planReassignment = (
         record,
         ...(team === null ? {} : { forTeam: team }),
         users: others,
-        teams: input.teams,
+        teams,
         assignedToday,
         rotation,
         now,
       },
-      config?.assignment,
+      checked.value,
     );
     if (!routed.ok) return routed;
     const { owner, ruleId, explanation } = routed.value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig, parseConfig } from "../config/config";
+import { someMalformedConfigs } from "../../test/builders";
+import { type Config, defaultConfig, parseConfig } from "../config/config";
 import type { LifecycleStage } from "../entities/lifecycleStage";
 import { ok } from "../result";
 import { owningTeam } from "./stageOwnership";
@@ -31,6 +32,26 @@ describe("team ownership by stage", () => {
   it("refuses an unknown stage", () => {
     const result = owningTeam("won" as LifecycleStage, config);
     expect(!result.ok && result.error.message).toContain("unknown lifecycle stage 'won'");
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    for (const malformed of someMalformedConfigs()) {
+      expect(owningTeam("lead", malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
+  });
+
+  it("reads a hand-built partial configuration, the rest defaulted", () => {
+    const handBuilt = {
+      funnel: { stageOwnership: { ...config.funnel.stageOwnership, mql: "sales" } },
+    };
+    expect(owningTeam("mql", handBuilt as unknown as Config)).toEqual(ok("sales"));
+    expect(owningTeam("customer", handBuilt as unknown as Config)).toEqual(ok("service"));
   });
 
   it("refuses an ownership map that leaves out a stage", () => {

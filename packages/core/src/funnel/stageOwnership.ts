@@ -1,9 +1,9 @@
 import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { LifecycleStage } from "../entities/lifecycleStage";
 import type { TeamFunction } from "../entities/role";
 import { ok, type Result } from "../result";
 import { type InvalidInput, parseInput } from "../validation";
-import { readFunnelConfig } from "./configSections";
 import type { FunnelConfig } from "./funnelConfig";
 
 /** The team owning a known stage under already-checked funnel settings. */
@@ -43,7 +43,7 @@ export const owningTeam = (
 ): Result<TeamFunction | null, InvalidInput> => {
   const parsed = parseInput(LifecycleStage, stage, "lifecycle stage");
   if (!parsed.ok) return parsed;
-  const funnel = readFunnelConfig(config);
-  if (!funnel.ok) return funnel;
-  return ok(teamOwningStage(parsed.value, funnel.value));
+  const checked = readConfig(config);
+  if (!checked.ok) return checked;
+  return ok(teamOwningStage(parsed.value, checked.value.funnel));
 };

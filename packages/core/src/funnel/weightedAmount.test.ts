@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aDeal } from "../../test/builders";
-import { defaultConfig } from "../config/config";
+import { aDeal, someMalformedConfigs } from "../../test/builders";
+import { type Config, defaultConfig } from "../config/config";
 import { ok } from "../result";
 import { weightedAmount } from "./weightedAmount";
 
@@ -34,6 +34,19 @@ describe("weighted amount", () => {
     const result = weightedAmount({ stage: "negotiation", amount: eur(max) }, config);
     const exact = (BigInt(max) * 80n + 50n) / 100n;
     expect(result.ok && BigInt(result.value.amountMinor)).toBe(exact);
+  });
+
+  it("refuses a missing or malformed company configuration with a typed error, never a crash", () => {
+    for (const malformed of someMalformedConfigs()) {
+      const deal = { stage: "proposal", amount: eur(100) };
+      expect(weightedAmount(deal, malformed as Config)).toMatchObject({
+        ok: false,
+        error: {
+          code: "invalid_input",
+          message: expect.stringMatching(/^The configuration is not valid — /),
+        },
+      });
+    }
   });
 
   it("refuses a negative or fractional amount and an unknown stage", () => {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { aLead, aTeam, aUser, T0 } from "../../test/builders";
-import { defaultConfig, type LifecycleStage, QualificationConfig } from "../index";
+import {
+  Config,
+  defaultConfig,
+  type LifecycleStage,
+  type QualificationConfigInput,
+} from "../index";
 import { type AcceptLeadInput, acceptLead } from "./acceptLead";
 
-const config = defaultConfig().qualification;
+const config = defaultConfig();
+/** A company that changed only its qualification rules. */
+const withQualification = (qualification: QualificationConfigInput): Config =>
+  Config.parse({ qualification });
 const sales = aTeam({ id: "team-sales", name: "Sales EMEA", function: "sales" });
 const marketingTeam = aTeam({ id: "team-mkt", name: "Demand Gen", function: "marketing" });
 const teams = [sales, marketingTeam];
@@ -100,7 +108,7 @@ describe("SQL acceptance", () => {
   });
 
   it("works with a company's own criteria and minimum (MEDDIC, all required)", () => {
-    const meddic = QualificationConfig.parse({
+    const meddic = withQualification({
       sql: {
         criteria: [
           "metrics",
@@ -113,7 +121,9 @@ describe("SQL acceptance", () => {
         minimum: 6,
       },
     });
-    const all = Object.fromEntries(meddic.sql.criteria.map((name) => [name, { met: true }]));
+    const all = Object.fromEntries(
+      meddic.qualification.sql.criteria.map((name) => [name, { met: true }]),
+    );
     expect(accept({ criteria: all }, meddic).ok).toBe(true);
     const missingOne = accept({ criteria: { ...all, champion: { met: false } } }, meddic);
     expect(!missingOne.ok && missingOne.error.code).toBe("criteria_not_met");
@@ -164,7 +174,7 @@ describe("SQL acceptance", () => {
   });
 
   it("drops the team check for a company without teams", () => {
-    const teamless = QualificationConfig.parse({ sql: { acceptTeamFunctions: [] } });
+    const teamless = withQualification({ sql: { acceptTeamFunctions: [] } });
     expect(accept({ actor: aUser({ teamId: null }), teams: [] }, teamless).ok).toBe(true);
   });
 
@@ -211,7 +221,7 @@ describe("SQL acceptance", () => {
   });
 
   it("refuses an override when the company allows none", () => {
-    const strict = QualificationConfig.parse({ sql: { overrideFromStages: [] } });
+    const strict = withQualification({ sql: { overrideFromStages: [] } });
     const result = accept(
       { lead: aLead({ lifecycleStage: "lead" }), override: true, note: "trust me" },
       strict,
@@ -225,5 +235,15 @@ describe("SQL acceptance", () => {
     });
     expect(!result.ok && result.error.code).toBe("invalid_input");
     expect(!result.ok && result.error.message).toContain("criteria.budget.met");
+  });
+
+  it("refuses a malformed configuration with the reason instead of throwing", () => {
+    const bad = { qualification: { sql: { criteria: ["need"], minimum: 2 } } } as unknown as Config;
+    const result = accept({}, bad);
+    expect(!result.ok && result.error.code).toBe("invalid_input");
+    expect(!result.ok && result.error.message).toContain(
+      "the minimum cannot be more than the number of criteria",
+    );
+    expect(accept({}, null as unknown as Config).ok).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Instant } from "../entities/common";
 import { Lead } from "../entities/lead";
 import { Team } from "../entities/team";
@@ -69,22 +71,33 @@ const checkAcceptingTeam = (
  * records the qualification criteria (BANT by default) and at least the
  * configured minimum must be met. A lead still at an `overrideFromStages`
  * stage (default `lead`) can be accepted only with `override: true` and a
- * note saying why marketing's MQL step was skipped.
+ * note saying why marketing's MQL step was skipped. A configuration or input
+ * that is not valid is an `invalid_input` error naming each bad field.
  *
  * @example
  * acceptLead({ lead, actor: rep, teams, at, criteria: {
  *   budget: { met: true }, authority: { met: true }, need: { met: true }, timeline: { met: false } } },
- *   config.qualification)
+ *   defaultConfig())
  * // ok({ decision: { kind: "sql_accepted", from: "mql", to: "sql", criteria: [...], … },
  * //      event: { type: "lead_accepted", criteriaMet: ["budget", "authority", "need"], … } })
  */
 export const acceptLead = (
   input: AcceptLeadInput,
-  config: QualificationConfig,
+  config: Config,
 ): Result<QualificationOutcome<LeadAcceptedEvent>, QualificationError> => {
+  const company = readConfig(config);
+  if (!company.ok) return company;
   const parsed = parseInput(AcceptLeadInput, input, "SQL acceptance");
   if (!parsed.ok) return parsed;
-  const { lead, actor, teams, criteria, at, note, override } = parsed.value;
+  return acceptChecked(parsed.value, company.value.qualification);
+};
+
+/** The SQL acceptance rules once the input and settings are known to be valid. */
+const acceptChecked = (
+  input: z.output<typeof AcceptLeadInput>,
+  config: QualificationConfig,
+): Result<QualificationOutcome<LeadAcceptedEvent>, QualificationError> => {
+  const { lead, actor, teams, criteria, at, note, override } = input;
 
   const refused = checkDecider("sql_accepted", actor, config.sql.acceptRoles);
   if (refused) return err(refused);

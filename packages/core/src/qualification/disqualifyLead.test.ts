@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { aLead, aUser, T0 } from "../../test/builders";
-import { defaultConfig, type LifecycleStage } from "../index";
+import { type Config, defaultConfig, type LifecycleStage } from "../index";
 import { disqualifyLead } from "./disqualifyLead";
 
-const config = defaultConfig().qualification;
+const config = defaultConfig();
 const rep = aUser({ id: "user-ada", name: "Ada Rep", roles: ["rep"] });
 
 describe("disqualifying a lead", () => {
@@ -87,5 +87,14 @@ describe("disqualifying a lead", () => {
       config,
     );
     expect(!result.ok && result.error.code).toBe("actor_inactive");
+  });
+
+  it("refuses a malformed configuration with the reason instead of throwing", () => {
+    const input = { lead: aLead(), actor: rep, reasonCode: "spam", at: T0 };
+    const bad = { qualification: { disqualifyRoles: ["boss"] } } as unknown as Config;
+    const result = disqualifyLead(input, bad);
+    expect(!result.ok && result.error.code).toBe("invalid_input");
+    expect(!result.ok && result.error.message).toContain("qualification.disqualifyRoles[0]");
+    expect(disqualifyLead(input, undefined as unknown as Config).ok).toBe(false);
   });
 });

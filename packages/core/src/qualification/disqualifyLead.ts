@@ -1,5 +1,6 @@
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import type { Result } from "../result";
-import type { QualificationConfig } from "./qualificationConfig";
 import type {
   LeadDisqualifiedEvent,
   QualificationError,
@@ -17,21 +18,24 @@ export type DisqualifyLeadInput = ReasonCodedDecisionInput;
  * recycled), by `disqualifyRoles`; a customer is never disqualified.
  *
  * @example
- * disqualifyLead({ lead, actor: rep, reasonCode: "competitor", at }, config.qualification)
+ * disqualifyLead({ lead, actor: rep, reasonCode: "competitor", at }, defaultConfig())
  * // ok({ decision: { kind: "disqualified", to: "disqualified", reasonCode: "competitor", … },
  * //      event: { type: "lead_disqualified", … } })
  */
 export const disqualifyLead = (
   input: DisqualifyLeadInput,
-  config: QualificationConfig,
-): Result<QualificationOutcome<LeadDisqualifiedEvent>, QualificationError> =>
-  reasonCodedDecision(
+  config: Config,
+): Result<QualificationOutcome<LeadDisqualifiedEvent>, QualificationError> => {
+  const company = readConfig(config);
+  if (!company.ok) return company;
+  return reasonCodedDecision(
     {
       kind: "disqualified",
-      reasonCodes: config.disqualifyReasons,
-      roles: config.disqualifyRoles,
+      reasonCodes: company.value.qualification.disqualifyReasons,
+      roles: company.value.qualification.disqualifyRoles,
       because: (who, code) => `${who} disqualified the lead: ${code}`,
       event: (fields) => ({ type: "lead_disqualified", ...fields }),
     },
     input,
   );
+};

@@ -1,10 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { T0 } from "../../test/builders";
-import { defaultConfig, FIT_GRADES, type FitGrade, QualificationConfig } from "../index";
+import {
+  Config,
+  defaultConfig,
+  FIT_GRADES,
+  type FitGrade,
+  type QualificationConfigInput,
+} from "../index";
 import { evaluateMql } from "./mqlEvaluation";
 
-const config = defaultConfig().qualification;
+const config = defaultConfig();
+/** A company that changed only its qualification rules. */
+const withQualification = (qualification: QualificationConfigInput): Config =>
+  Config.parse({ qualification });
 
 const evaluated = (input: Parameters<typeof evaluateMql>[0], cfg = config) => {
   const result = evaluateMql(input, cfg);
@@ -106,7 +115,7 @@ describe("MQL evaluation", () => {
   });
 
   it("applies a company's own thresholds", () => {
-    const strict = QualificationConfig.parse({ mql: { minFitGrade: "A", minEngagement: 60 } });
+    const strict = withQualification({ mql: { minFitGrade: "A", minEngagement: 60 } });
     const mql = evaluated({ fitGrade: "B", engagement: 59 }, strict);
     expect(mql.qualifies).toBe(false);
     expect(mql.reasons).toContain("fit grade B is below the minimum A");
@@ -114,14 +123,14 @@ describe("MQL evaluation", () => {
   });
 
   it("names the one high-intent action a company configured", () => {
-    const demoOnly = QualificationConfig.parse({ mql: { highIntentKinds: ["demo_request"] } });
+    const demoOnly = withQualification({ mql: { highIntentKinds: ["demo_request"] } });
     expect(evaluated({ fitGrade: "D", engagement: 0 }, demoOnly).reasons).toContain(
       "no high-intent action (demo_request)",
     );
   });
 
   it("says so when the company configured no high-intent actions", () => {
-    const noIntent = QualificationConfig.parse({ mql: { highIntentKinds: [] } });
+    const noIntent = withQualification({ mql: { highIntentKinds: [] } });
     const mql = evaluated(
       { fitGrade: "D", engagement: 0, events: [{ kind: "demo_request", at: T0 }] },
       noIntent,
@@ -210,5 +219,34 @@ describe("MQL evaluation", () => {
         }),
       );
     });
+  });
+
+  it("refuses a fit grade that is not even a string, without crashing", () => {
+    const odd = evaluateMql({ fitGrade: Object.create(null), engagement: 1 }, config);
+    expect(!odd.ok && odd.error.message).toContain(
+      "fitGrade: must be a fit grade: one of A, B, C, D",
+    );
+  });
+
+  it("refuses a malformed configuration with the reason instead of throwing", () => {
+    const bad = { qualification: { mql: { minEngagement: -1 } } } as unknown as Config;
+    const result = evaluateMql({ fitGrade: "A", engagement: 50 }, bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("invalid_input");
+    expect(result.error.message).toContain(
+      "The configuration is not valid — qualification.mql.minEngagement",
+    );
+    expect(
+      evaluateMql({ fitGrade: "A", engagement: 50 }, undefined as unknown as Config),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
+  });
+
+  it("reads a hand-built partial configuration, defaults filling the rest", () => {
+    const handBuilt = { qualification: { mql: { minEngagement: 60 } } } as unknown as Config;
+    expect(evaluated({ fitGrade: "A", engagement: 55 }, handBuilt).qualifies).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Instant } from "../entities/common";
 import { ok, type Result } from "../result";
 import { FIT_GRADES, type FitGrade } from "../scoring/scoringConfig";
@@ -18,7 +20,9 @@ export type MqlSignal = z.infer<typeof MqlSignal>;
 export const MqlInput = z.object({
   fitGrade: z.enum(FIT_GRADES, {
     error: (issue) =>
-      `unknown fit grade '${String(issue.input)}'; use one of ${FIT_GRADES.join(", ")}`,
+      typeof issue.input === "string"
+        ? `unknown fit grade '${issue.input}'; use one of ${FIT_GRADES.join(", ")}`
+        : `must be a fit grade: one of ${FIT_GRADES.join(", ")}`,
   }),
   engagement: z
     .number({ error: "must be an engagement score (a number)" })
@@ -60,23 +64,31 @@ const showAgainst = (value: number, threshold: number): string => {
 /**
  * Decides whether a lead is a marketing-qualified lead (DOMAIN.md §3): its fit
  * grade and engagement both reach the configured minimums, or it took a
- * high-intent action; the reasons say which held and which did not, with the numbers.
+ * high-intent action; the reasons say which held and which did not, with the
+ * numbers. A configuration or input that is not valid is an `invalid_input`
+ * error naming each bad field.
  *
  * @example
- * evaluateMql({ fitGrade: "B", engagement: 32, events: [] }, defaultConfig().qualification)
+ * evaluateMql({ fitGrade: "B", engagement: 32, events: [] }, defaultConfig())
  * // ok({ qualifies: false, via: null, reasons: ["fit grade B meets the minimum B",
  * //   "engagement 32 is below the minimum 40",
  * //   "no high-intent action (demo_request or pricing_contact)"] })
  */
 export const evaluateMql = (
   input: MqlInputInput,
-  config: QualificationConfig,
+  config: Config,
 ): Result<MqlEvaluation, InvalidInput> => {
+  const company = readConfig(config);
+  if (!company.ok) return company;
   const parsed = parseInput(MqlInput, input, "MQL input");
   if (!parsed.ok) return parsed;
-  const { fitGrade, engagement, events, since } = parsed.value;
-  const { minFitGrade, minEngagement, highIntentKinds } = config.mql;
+  return ok(mqlVerdict(parsed.value, company.value.qualification));
+};
 
+/** The MQL rules applied to checked signals and settings; shared by `evaluateMql` and `qualifyLead`. */
+export const mqlVerdict = (input: MqlInput, config: QualificationConfig): MqlEvaluation => {
+  const { fitGrade, engagement, events, since } = input;
+  const { minFitGrade, minEngagement, highIntentKinds } = config.mql;
   const fitMet = gradeRank(fitGrade) <= gradeRank(minFitGrade);
   const engagementMet = engagement >= minEngagement;
   const shownEngagement = showAgainst(engagement, minEngagement);
@@ -108,5 +120,5 @@ export const evaluateMql = (
   ];
 
   const via = fitMet && engagementMet ? "thresholds" : first ? "high_intent" : null;
-  return ok({ qualifies: via !== null, via, reasons });
+  return { qualifies: via !== null, via, reasons };
 };

@@ -6,16 +6,18 @@ import {
   FUNNEL_STAGES,
   LIFECYCLE_STAGES,
   type LifecycleStage,
+  QUALIFICATION_ERROR_CODES,
   QualificationDecision,
   QualificationEvent,
   ROLES,
 } from "../index";
 import { acceptLead } from "./acceptLead";
 import { disqualifyLead } from "./disqualifyLead";
+import { evaluateMql } from "./mqlEvaluation";
 import { qualifyLead } from "./qualifyLead";
 import { recycleLead } from "./recycleLead";
 
-const config = defaultConfig().qualification;
+const config = defaultConfig();
 const sales = aTeam({ id: "team-sales", function: "sales" });
 const marketing = aTeam({ id: "team-mkt", function: "marketing" });
 
@@ -60,7 +62,7 @@ const run = (d: DecisionCase) => {
           teams: [sales, marketing],
           override: d.override,
           criteria: Object.fromEntries(
-            config.sql.criteria.map((name, i) => [name, { met: i < d.metCount }]),
+            config.qualification.sql.criteria.map((name, i) => [name, { met: i < d.metCount }]),
           ),
         },
         config,
@@ -140,5 +142,114 @@ describe("qualification laws", () => {
         expect(run({ ...d, active: false }).ok).toBe(false);
       }),
     );
+  });
+
+  describe("for any input at all", () => {
+    /** Every kind of JavaScript value a caller without types could hand over, odd objects included. */
+    const anything = fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    });
+    const codes = new Set<string>(QUALIFICATION_ERROR_CODES);
+    const rep = aUser({ roles: ["rep"], teamId: sales.id });
+
+    /** A valid call of each decision, so replacing one part of it reaches every check. */
+    const valid = {
+      evaluateMql: { fitGrade: "A", engagement: 55, events: [{ kind: "demo_request", at: T0 }] },
+      qualifyLead: {
+        lead: aLead(),
+        signals: { fitGrade: "A", engagement: 55 },
+        by: "mql-automation",
+        at: T0,
+      },
+      acceptLead: {
+        lead: aLead({ lifecycleStage: "mql" }),
+        actor: rep,
+        teams: [sales],
+        criteria: { budget: { met: true }, authority: { met: true }, need: { met: true } },
+        at: T0,
+      },
+      recycleLead: {
+        lead: aLead({ lifecycleStage: "mql" }),
+        actor: rep,
+        reasonCode: "nurture",
+        at: T0,
+      },
+      disqualifyLead: { lead: aLead(), actor: rep, reasonCode: "spam", at: T0 },
+    } as const;
+    type Decision = keyof typeof valid;
+    const decide = (which: Decision, input: unknown, cfg: unknown) => {
+      const [i, c] = [input, cfg] as [never, never];
+      return {
+        evaluateMql: () => evaluateMql(i, c),
+        qualifyLead: () => qualifyLead(i, c),
+        acceptLead: () => acceptLead(i, c),
+        recycleLead: () => recycleLead(i, c),
+        disqualifyLead: () => disqualifyLead(i, c),
+      }[which]();
+    };
+    const isResult = (result: ReturnType<typeof decide>) =>
+      result.ok
+        ? result.value !== undefined
+        : codes.has(result.error.code) && result.error.message.length > 0;
+    const decision = fc.constantFrom(...(Object.keys(valid) as Decision[]));
+
+    it("the valid calls succeed, so the replacements below test the checks", () => {
+      for (const which of Object.keys(valid) as Decision[])
+        expect(decide(which, valid[which], config).ok).toBe(true);
+    });
+
+    it("every decision returns a Result whatever the input and configuration", () => {
+      fc.assert(
+        fc.property(decision, anything, anything, (which, input, cfg) => {
+          expect(isResult(decide(which, input, cfg))).toBe(true);
+          expect(isResult(decide(which, input, config))).toBe(true);
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it("every decision returns a Result when one field of a valid input is anything", () => {
+      const oneField = decision.chain((which) =>
+        fc.tuple(fc.constant(which), fc.constantFrom(...Object.keys(valid[which]))),
+      );
+      fc.assert(
+        fc.property(oneField, anything, ([which, key], value) => {
+          const input = { ...valid[which], [key]: value };
+          expect(isResult(decide(which, input, config))).toBe(true);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it("every decision returns a Result when a field of the lead, the user or the signals is anything", () => {
+      const place = fc.constantFrom(
+        ["lead", "lifecycleStage"],
+        ["lead", "id"],
+        ["lead", "ownerId"],
+        ["actor", "roles"],
+        ["actor", "active"],
+        ["actor", "teamId"],
+        ["signals", "fitGrade"],
+        ["signals", "engagement"],
+        ["signals", "events"],
+      );
+      fc.assert(
+        fc.property(decision, place, anything, (which, [part, key], value) => {
+          const input: Record<string, unknown> = { ...valid[which] };
+          const inner = input[part];
+          if (typeof inner !== "object" || inner === null) return;
+          input[part] = { ...inner, [key]: value };
+          expect(isResult(decide(which, input, config))).toBe(true);
+        }),
+        { numRuns: 1000 },
+      );
+    });
   });
 });

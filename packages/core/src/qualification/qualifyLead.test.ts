@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { aLead, T0 } from "../../test/builders";
-import { defaultConfig, type LifecycleStage } from "../index";
+import { type Config, defaultConfig, type LifecycleStage } from "../index";
 import { qualifyLead } from "./qualifyLead";
 
-const config = defaultConfig().qualification;
+const config = defaultConfig();
 const hot = { fitGrade: "A", engagement: 60 } as const;
 
 describe("marking a lead as MQL", () => {
@@ -104,5 +104,14 @@ describe("marking a lead as MQL", () => {
     expect(result.error.code).toBe("invalid_input");
     expect(result.error.message).toContain("by: must not be empty");
     expect(result.error.message).toContain("at: must be a valid date and time");
+  });
+
+  it("refuses a malformed configuration with the reason instead of throwing", () => {
+    const input = { lead: aLead(), signals: hot, by: "mql-automation", at: T0 };
+    const bad = { qualification: { mql: { minFitGrade: "E" } } } as unknown as Config;
+    const result = qualifyLead(input, bad);
+    expect(!result.ok && result.error.code).toBe("invalid_input");
+    expect(!result.ok && result.error.message).toContain("qualification.mql.minFitGrade");
+    expect(qualifyLead(input, undefined as unknown as Config).ok).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import { Id, Instant } from "../entities/common";
 import { Lead } from "../entities/lead";
 import { domainError, err, ok, type Result } from "../result";
 import { parseInput } from "../validation";
-import { evaluateMql, MqlInput } from "./mqlEvaluation";
-import type { QualificationConfig } from "./qualificationConfig";
+import { MqlInput, mqlVerdict } from "./mqlEvaluation";
 import type {
   LeadQualifiedEvent,
   QualificationError,
@@ -31,17 +32,20 @@ export type QualifyLeadInput = z.input<typeof QualifyLeadInput>;
 /**
  * Marks a lead as marketing-qualified when `evaluateMql` says it is, and
  * records who, when and why; a lead that does not qualify is a `not_qualified`
- * error carrying the reasons. Allowed from subscriber, lead and recycled.
+ * error carrying the reasons. Allowed from subscriber, lead and recycled. A
+ * configuration or input that is not valid is an `invalid_input` error.
  *
  * @example
- * qualifyLead({ lead, signals: { fitGrade: "A", engagement: 55 }, by: "mql-automation", at }, config.qualification)
+ * qualifyLead({ lead, signals: { fitGrade: "A", engagement: 55 }, by: "mql-automation", at }, defaultConfig())
  * // ok({ decision: { kind: "mql", from: "lead", to: "mql", via: "thresholds", … },
  * //      event: { type: "lead_qualified", … } })
  */
 export const qualifyLead = (
   input: QualifyLeadInput,
-  config: QualificationConfig,
+  config: Config,
 ): Result<QualificationOutcome<LeadQualifiedEvent>, QualificationError> => {
+  const company = readConfig(config);
+  if (!company.ok) return company;
   const parsed = parseInput(QualifyLeadInput, input, "MQL decision");
   if (!parsed.ok) return parsed;
   const { lead, signals, by, at, note } = parsed.value;
@@ -50,9 +54,7 @@ export const qualifyLead = (
   if (!allowed.some((stage) => stage === lead.lifecycleStage))
     return err(invalidTransition("mql", lead, allowed));
 
-  const evaluation = evaluateMql(signals, config);
-  if (!evaluation.ok) return evaluation;
-  const { via, reasons } = evaluation.value;
+  const { via, reasons } = mqlVerdict(signals, company.value.qualification);
   if (via === null)
     return err(
       domainError(

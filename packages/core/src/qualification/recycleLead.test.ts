@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { aLead, aUser, T0 } from "../../test/builders";
-import { defaultConfig, type LifecycleStage } from "../index";
+import { type Config, defaultConfig, type LifecycleStage } from "../index";
 import { recycleLead } from "./recycleLead";
 
-const config = defaultConfig().qualification;
+const config = defaultConfig();
 const rep = aUser({ id: "user-ada", name: "Ada Rep", roles: ["rep"] });
 
 describe("recycling a lead", () => {
@@ -89,5 +89,19 @@ describe("recycling a lead", () => {
       config,
     );
     expect(!result.ok && result.error.message).toContain("reasonCode: must be a reason code");
+  });
+
+  it("refuses a malformed configuration with the reason instead of throwing", () => {
+    const input = {
+      lead: aLead({ lifecycleStage: "mql" }),
+      actor: rep,
+      reasonCode: "nurture",
+      at: T0,
+    };
+    const bad = { qualification: { recycleReasons: [] } } as unknown as Config;
+    const result = recycleLead(input, bad);
+    expect(!result.ok && result.error.code).toBe("invalid_input");
+    expect(!result.ok && result.error.message).toContain("needs at least one reason code");
+    expect(recycleLead(input, "default" as unknown as Config).ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import type { Result } from "../result";
-import type { QualificationConfig } from "./qualificationConfig";
 import type {
   LeadRecycledEvent,
   QualificationError,
@@ -17,21 +18,24 @@ export type RecycleLeadInput = ReasonCodedDecisionInput;
  *
  * @example
  * recycleLead({ lead, actor: rep, reasonCode: "bad_timing", at, note: "budget opens in Q3" },
- *   config.qualification)
+ *   defaultConfig())
  * // ok({ decision: { kind: "recycled", from: "mql", to: "recycled", reasonCode: "bad_timing", … },
  * //      event: { type: "lead_recycled", … } })
  */
 export const recycleLead = (
   input: RecycleLeadInput,
-  config: QualificationConfig,
-): Result<QualificationOutcome<LeadRecycledEvent>, QualificationError> =>
-  reasonCodedDecision(
+  config: Config,
+): Result<QualificationOutcome<LeadRecycledEvent>, QualificationError> => {
+  const company = readConfig(config);
+  if (!company.ok) return company;
+  return reasonCodedDecision(
     {
       kind: "recycled",
-      reasonCodes: config.recycleReasons,
-      roles: config.recycleRoles,
+      reasonCodes: company.value.qualification.recycleReasons,
+      roles: company.value.qualification.recycleRoles,
       because: (who, code) => `${who} handed the lead back to marketing nurture: ${code}`,
       event: (fields) => ({ type: "lead_recycled", ...fields }),
     },
     input,
   );
+};

@@ -6,7 +6,7 @@ import { type EngagementScore, engagementScore } from "./engagementScore";
 import { type FitScore, fitScore } from "./fitScore";
 import { FIT_GRADES } from "./scoringConfig";
 
-const scoring = defaultConfig().scoring;
+const config = defaultConfig();
 const fit = (grade: FitScore["grade"]): FitScore => ({ points: 0, grade, contributions: [] });
 const engagement = (band: EngagementScore["band"]): EngagementScore => ({
   score: 0,
@@ -18,8 +18,8 @@ const engagement = (band: EngagementScore["band"]): EngagementScore => ({
 
 describe("combined score", () => {
   it("reads fit grade then engagement band, keeping both explanations", () => {
-    const f = fitScore({ industry: "software", seniority: "vp" }, scoring);
-    const e = engagementScore([anEngagementEvent({ kind: "meeting", at: T0 })], T0, scoring);
+    const f = fitScore({ industry: "software", seniority: "vp" }, config);
+    const e = engagementScore([anEngagementEvent({ kind: "meeting", at: T0 })], T0, config);
     if (!f.ok || !e.ok) throw new Error("fixtures must score");
     const combined = combinedScore(f.value, e.value);
     expect(combined).toEqual({

@@ -42,7 +42,7 @@ export const combinedCode = (grade: FitGrade, band: EngagementBand): CombinedSco
  * reads ("B2"), keeping both explanations so the combined score can be explained too.
  *
  * @example
- * combinedScore(fitScore(lead, config.scoring).value, engagementScore(events, now, config.scoring).value)
+ * combinedScore(fitScore(lead, config).value, engagementScore(events, now, config).value)
  * // ok({ combined: "A3", fit: { points: 65, grade: "A", … }, engagement: { score: 12.5, band: 3, … } })
  */
 export const combinedScore = (

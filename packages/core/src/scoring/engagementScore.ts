@@ -1,11 +1,11 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
 import { Instant } from "../entities/common";
 import type { Result } from "../result";
 import { ok } from "../result";
 import { decayedPoints } from "./engagementDecay";
-import type { ScoringConfigInput } from "./scoringConfig";
 import { parseScoringInput, type ScoringError } from "./scoringError";
-import { engagementBandOf, loadScoringModel, type ScoringModel } from "./scoringModel";
+import { engagementBandOf, type ScoringModel, scoringModelOf } from "./scoringModel";
 
 export const ENGAGEMENT_BANDS = [1, 2, 3] as const;
 /** How engaged a lead is, 1 (most) to 3 (least): the digit of a combined score such as "A1". */
@@ -101,21 +101,22 @@ export const explainEngagement = (
 /**
  * How engaged a lead is now: each touch is worth its kind's points, halving every half-life
  * (`points × 0.5^(ageDays / halfLifeDays)`), each kind held to its cap and the total to the
- * total cap. A kind with no configured points and a touch after `now` add nothing and are
- * listed in `ignored`, so a typo in a kind shows up instead of silently scoring.
+ * total cap (all from `config.scoring.engagement`). A kind with no configured points and a
+ * touch after `now` add nothing and are listed in `ignored`, so a typo in a kind shows up
+ * instead of silently scoring.
  *
  * @example
  * engagementScore([{ kind: "demo_request", at: new Date("2026-03-01T09:00:00Z") }],
- *   new Date("2026-03-31T09:00:00Z"), config.scoring)
+ *   new Date("2026-03-31T09:00:00Z"), defaultConfig())
  * // ok({ score: 12.5, band: 3, uncapped: 12.5, ignored: [],
  * //   contributions: [{ kind: "demo_request", events: 1, raw: 25, decayed: 12.5, capped: 12.5 }] })
  */
 export const engagementScore = (
   events: readonly EngagementEvent[],
   now: Date,
-  scoring: ScoringConfigInput,
+  config: Config,
 ): Result<EngagementScore, ScoringError> => {
-  const model = loadScoringModel(scoring);
+  const model = scoringModelOf(config);
   if (!model.ok) return model;
   const parsedNow = parseScoringInput(Instant, now, "time to score at", "invalid_now");
   if (!parsedNow.ok) return parsedNow;

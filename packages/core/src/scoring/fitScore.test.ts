@@ -1,16 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aLead } from "../../test/builders";
-import { defaultConfig } from "../config/config";
-import { fitScore } from "./fitScore";
-import { FIT_GRADES } from "./scoringConfig";
+import { aLead, anythingOr, isResultShaped } from "../../test/builders";
+import { type Config, defaultConfig, parseConfig } from "../config/config";
+import { type FitSubjectInput, fitScore } from "./fitScore";
+import { FIT_GRADES, type ScoringConfigInput } from "./scoringConfig";
 
-const scoring = defaultConfig().scoring;
+const company = defaultConfig();
+/** A company configuration with these scoring settings, checked as `parseConfig` checks it. */
+const withScoring = (scoring: ScoringConfigInput): Config => {
+  const parsed = parseConfig({ scoring });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+};
+/** A configuration as a caller might build it by hand, unchecked: `fitScore` must check it. */
+const handBuilt = (config: unknown) => config as Config;
 
 describe("fit score", () => {
   it("adds the points of every rule the lead matches, in rule order", () => {
     const lead = aLead({ industry: "software", sizeBand: "201-1000", seniority: "vp" });
-    const fit = fitScore(lead, scoring);
+    const fit = fitScore(lead, company);
     expect(fit).toEqual({
       ok: true,
       value: {
@@ -28,7 +36,7 @@ describe("fit score", () => {
   it("takes points away for a poor fit such as a student", () => {
     const fit = fitScore(
       { industry: "FinTech", sizeBand: "51-200", seniority: "student", department: "IT" },
-      scoring,
+      company,
     );
     // 20 (industry) + 10 (smb) − 30 (student) + 10 (department) = 10, below C's 20
     expect(fit.ok && fit.value.points).toBe(10);
@@ -37,53 +45,55 @@ describe("fit score", () => {
   });
 
   it("matches values without regard to case or surrounding spaces", () => {
-    const fit = fitScore({ industry: "  SoftWare ", department: "Sales" }, scoring);
+    const fit = fitScore({ industry: "  SoftWare ", department: "Sales" }, company);
     expect(fit.ok && fit.value.points).toBe(30);
     expect(fit.ok && fit.value.contributions[0]?.value).toBe("SoftWare");
   });
 
   it("matches a rule written in capitals against a lower-case value", () => {
-    const config = {
+    const config = withScoring({
       fit: { rules: [{ id: "dach", field: "country" as const, values: ["de", "AT"], points: 5 }] },
-    };
+    });
     const fit = fitScore({ country: "AT" }, config);
     expect(fit.ok && fit.value.points).toBe(5);
   });
 
   it("counts every rule a value matches when rules overlap", () => {
-    const config = {
+    const config = withScoring({
       fit: {
         rules: [
           { id: "software", field: "industry" as const, values: ["software"], points: 20 },
           { id: "tech", field: "industry" as const, values: ["software", "hardware"], points: 5 },
         ],
       },
-    };
+    });
     const fit = fitScore({ industry: "software" }, config);
     expect(fit.ok && fit.value.contributions.map((c) => c.ruleId)).toEqual(["software", "tech"]);
     expect(fit.ok && fit.value.points).toBe(25);
   });
 
   it("gives a record with nothing known zero points and grade D", () => {
-    expect(fitScore({}, scoring)).toEqual({
+    expect(fitScore({}, company)).toEqual({
       ok: true,
       value: { points: 0, grade: "D", contributions: [] },
     });
-    expect(fitScore({ industry: null, seniority: null }, scoring).ok).toBe(true);
+    expect(fitScore({ industry: null, seniority: null }, company).ok).toBe(true);
   });
 
   it("grades on the thresholds inclusively", () => {
-    const config = {
-      fit: {
-        rules: [{ id: "x", field: "region" as const, values: ["emea"], points: 40 }],
-        grades: { A: 60, B: 40, C: 20 },
+    const config = handBuilt({
+      scoring: {
+        fit: {
+          rules: [{ id: "x", field: "region" as const, values: ["emea"], points: 40 }],
+          grades: { A: 60, B: 40, C: 20 },
+        },
       },
-    };
+    });
     expect(fitScore({ region: "EMEA" }, config)).toMatchObject({ value: { grade: "B" } });
   });
 
   it("refuses a seniority that is not one of the known levels", () => {
-    const fit = fitScore({ seniority: "wizard" as "vp" }, scoring);
+    const fit = fitScore({ seniority: "wizard" as "vp" }, company);
     expect(fit.ok).toBe(false);
     if (fit.ok) return;
     expect(fit.error.code).toBe("invalid_fit_subject");
@@ -91,7 +101,7 @@ describe("fit score", () => {
   });
 
   it("refuses a malformed scoring configuration, naming the field", () => {
-    const fit = fitScore({}, { fit: { grades: { A: 10, B: 20, C: 30 } } });
+    const fit = fitScore({}, handBuilt({ scoring: { fit: { grades: { A: 10, B: 20, C: 30 } } } }));
     expect(fit.ok).toBe(false);
     if (fit.ok) return;
     expect(fit.error.code).toBe("invalid_scoring_config");
@@ -100,20 +110,58 @@ describe("fit score", () => {
 
   it("refuses two fit rules with the same id", () => {
     const rule = { id: "same", field: "industry" as const, values: ["a"], points: 1 };
-    const fit = fitScore({}, { fit: { rules: [rule, { ...rule, values: ["b"] }] } });
+    const fit = fitScore(
+      {},
+      handBuilt({ scoring: { fit: { rules: [rule, { ...rule, values: ["b"] }] } } }),
+    );
     expect(!fit.ok && fit.error.message).toContain("each fit rule needs its own id");
   });
 
   it("refuses a missing configuration instead of assuming the defaults", () => {
-    const fit = fitScore({}, undefined as unknown as typeof scoring);
+    const fit = fitScore({}, handBuilt(undefined));
     expect(!fit.ok && fit.error.code).toBe("invalid_scoring_config");
+  });
+
+  it("takes the whole company configuration, a hand-built partial one too", () => {
+    const fit = fitScore({ industry: "software" }, handBuilt({ qualification: {} }));
+    expect(fit.ok && fit.value.points).toBe(20);
+  });
+
+  it("refuses a configuration broken in any section, naming the field, without throwing", () => {
+    for (const broken of [{ assignment: { fallbackQueue: " " } }, 42, "config", null]) {
+      const fit = fitScore({}, handBuilt(broken));
+      expect(fit.ok).toBe(false);
+      if (fit.ok) return;
+      expect(fit.error.code).toBe("invalid_scoring_config");
+      expect(fit.error.message).toMatch(/^The configuration is not valid/);
+    }
+    const fit = fitScore({}, handBuilt({ assignment: { fallbackQueue: " " } }));
+    expect(!fit.ok && fit.error.message).toContain("assignment.fallbackQueue: must name a queue");
+  });
+
+  it("names the size bands to use when a size band is unknown", () => {
+    const fit = fitScore({ sizeBand: "10-50" as "11-50" }, company);
+    expect(!fit.ok && fit.error.message).toContain(
+      "sizeBand: unknown size band '10-50'; use one of 1-10, 11-50, 51-200, 201-1000, 1001-5000, 5001+",
+    );
+  });
+
+  it("names the seniorities to use when a seniority is unknown", () => {
+    const fit = fitScore({ seniority: "wizard" as "vp" }, company);
+    expect(!fit.ok && fit.error.message).toContain(
+      "seniority: unknown seniority 'wizard'; use one of c_level, vp, director, manager, individual, student",
+    );
+    const notText = fitScore({ seniority: 3 as unknown as "vp" }, company);
+    expect(!notText.ok && notText.error.message).toContain(
+      "seniority: must be a seniority, one of c_level, vp",
+    );
   });
 
   it("never grades more points lower than fewer points", () => {
     const gradeFor = (points: number, grades: { A: number; B: number; C: number }) => {
-      const config = {
+      const config = withScoring({
         fit: { rules: [{ id: "r", field: "industry" as const, values: ["x"], points }], grades },
-      };
+      });
       const fit = fitScore({ industry: "x" }, config);
       return fit.ok ? FIT_GRADES.indexOf(fit.value.grade) : Number.NaN;
     };
@@ -128,6 +176,17 @@ describe("fit score", () => {
           expect(gradeFor(more, { A, B, C })).toBeLessThanOrEqual(gradeFor(fewer, { A, B, C }));
         },
       ),
+    );
+  });
+});
+
+describe("fit score on any input", () => {
+  it("never throws: whatever each argument is, the answer is a Result", () => {
+    fc.assert(
+      fc.property(anythingOr({ industry: "software" }), anythingOr(company), (subject, config) => {
+        const fit = fitScore(subject as FitSubjectInput, config as Config);
+        expect(isResultShaped(fit)).toBe(true);
+      }),
     );
   });
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
 import { Lead } from "../entities/lead";
 import type { Result } from "../result";
 import { ok } from "../result";
-import { FitField, FitGrade, type ScoringConfigInput } from "./scoringConfig";
+import { FitField, FitGrade } from "./scoringConfig";
 import { parseScoringInput, type ScoringError } from "./scoringError";
-import { fitGradeOf, loadScoringModel, normaliseFitValue, type ScoringModel } from "./scoringModel";
+import { fitGradeOf, normaliseFitValue, type ScoringModel, scoringModelOf } from "./scoringModel";
 
 /**
  * What fit is judged on: the firmographic and person fields of a lead, or of an account and
@@ -55,10 +56,11 @@ export const explainFit = (subject: FitSubject, model: ScoringModel): FitScore =
 /**
  * How well a lead or account matches the ideal customer profile: every fit rule whose value
  * the subject has adds (or removes) its points, and the total earns a grade A–D by the
- * configured thresholds. Values match without regard to case; fit does not decay.
+ * configured thresholds (`config.scoring.fit`). Values match without regard to case; fit does
+ * not decay. A configuration that is not valid is refused as `invalid_scoring_config`.
  *
  * @example
- * fitScore({ industry: "Software", seniority: "vp", sizeBand: "201-1000" }, config.scoring)
+ * fitScore({ industry: "Software", seniority: "vp", sizeBand: "201-1000" }, defaultConfig())
  * // ok({ points: 65, grade: "A", contributions: [
  * //   { ruleId: "target_industry", field: "industry", value: "Software", points: 20 },
  * //   { ruleId: "mid_market", field: "sizeBand", value: "201-1000", points: 20 },
@@ -66,9 +68,9 @@ export const explainFit = (subject: FitSubject, model: ScoringModel): FitScore =
  */
 export const fitScore = (
   subject: FitSubjectInput,
-  scoring: ScoringConfigInput,
+  config: Config,
 ): Result<FitScore, ScoringError> => {
-  const model = loadScoringModel(scoring);
+  const model = scoringModelOf(config);
   if (!model.ok) return model;
   const parsed = parseScoringInput(FitSubject, subject, "fit subject", "invalid_fit_subject");
   return parsed.ok ? ok(explainFit(parsed.value, model.value)) : parsed;

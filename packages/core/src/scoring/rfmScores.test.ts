@@ -1,16 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anRfmCustomer, T0 } from "../../test/builders";
-import { defaultConfig } from "../config/config";
+import { anRfmCustomer, anythingOr, isResultShaped, T0 } from "../../test/builders";
+import { type Config, defaultConfig, parseConfig } from "../config/config";
 import { MS_PER_DAY } from "./engagementDecay";
-import { type RfmCustomer, rfmScores } from "./rfmScores";
+import { type RfmCustomer, type RfmCustomerInput, rfmScores } from "./rfmScores";
 import { RFM_SEGMENT_MAP } from "./rfmSegment";
 
 const config = defaultConfig();
 const daysAgo = (days: number) => new Date(T0.getTime() - days * MS_PER_DAY);
 const bought = (days: number, amountMinor = 10_000) => ({ at: daysAgo(days), amountMinor });
-const scoresOf = (customers: RfmCustomer[], company: object = config) => {
-  const result = rfmScores(customers, T0, company as typeof config);
+/** A configuration as a caller might build it by hand, unchecked: `rfmScores` must check it. */
+const handBuilt = (company: unknown) => company as Config;
+const scoresOf = (customers: RfmCustomer[], company: Config = config) => {
+  const result = rfmScores(customers, T0, company);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
@@ -137,7 +139,7 @@ describe("RFM scores", () => {
   it("counts frequency and revenue only in the window, recency from any purchase", () => {
     const [lapsed] = scoresOf(
       [anRfmCustomer({ accountId: "lapsed", purchases: [bought(365), bought(366)] })],
-      { scoring: { rfm: { windowDays: 365 } } },
+      handBuilt({ scoring: { rfm: { windowDays: 365 } } }),
     );
     expect(lapsed?.contributions.map((c) => c.value)).toEqual([365, 0, 0]);
     expect(lapsed?.code).toBe("311");
@@ -195,8 +197,19 @@ describe("RFM scores", () => {
     expect(rfmScores([], new Date(Number.NaN), config)).toMatchObject({
       error: { code: "invalid_now" },
     });
-    const bad = { scoring: { rfm: { windowDays: 0 } } };
+    const bad = handBuilt({ scoring: { rfm: { windowDays: 0 } } });
     expect(rfmScores([], T0, bad)).toMatchObject({ error: { code: "invalid_scoring_config" } });
+    expect(rfmScores([], T0, handBuilt(undefined))).toMatchObject({
+      ok: false,
+      error: { code: "invalid_scoring_config" },
+    });
+  });
+
+  it("reads its window from the company configuration", () => {
+    const parsed = parseConfig({ scoring: { rfm: { windowDays: 30 } } });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const [lapsed] = scoresOf([anRfmCustomer({ purchases: [bought(31)] })], parsed.value);
+    expect(lapsed?.contributions.map((c) => c.value)).toEqual([31, 0, 0]);
   });
 
   describe("laws", () => {
@@ -262,5 +275,21 @@ describe("RFM scores", () => {
         }),
       );
     });
+  });
+});
+
+describe("RFM scores on any input", () => {
+  it("never throws: whatever each argument is, the answer is a Result", () => {
+    fc.assert(
+      fc.property(
+        anythingOr([anRfmCustomer({ purchases: [bought(3)] })]),
+        anythingOr(T0),
+        anythingOr(config),
+        (customers, now, company) => {
+          const result = rfmScores(customers as RfmCustomerInput[], now as Date, company as Config);
+          expect(isResultShaped(result)).toBe(true);
+        },
+      ),
+    );
   });
 });

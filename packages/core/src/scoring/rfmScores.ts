@@ -1,13 +1,13 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
 import { Id, Instant } from "../entities/common";
 import { Money } from "../entities/money";
 import type { Result } from "../result";
 import { err, ok } from "../result";
 import { MS_PER_DAY } from "./engagementDecay";
 import { RfmQuintile, RfmSegment, rfmSegmentOf } from "./rfmSegment";
-import type { ScoringConfigInput } from "./scoringConfig";
 import { parseScoringInput, type ScoringError, scoringError } from "./scoringError";
-import { loadCompanyScoringModel } from "./scoringModel";
+import { scoringModelOf } from "./scoringModel";
 
 /** One purchase by an account: when, and for how much (minor units of one currency). */
 export const RfmPurchase = z.object({ at: Instant, amountMinor: Money.shape.amountMinor });
@@ -123,7 +123,8 @@ const rankedContribution = (
  * Scores accounts by recency, frequency and monetary value (RFM), each 1–5 by quintile in the
  * population, with a code like "545" and the R-F segment (`RFM_SEGMENT_MAP`). Recency is whole
  * days since the last purchase up to `now` (fewer is better); frequency and monetary count the
- * purchases and revenue in the last `windowDays` (the window is `(now − windowDays, now]`).
+ * purchases and revenue in the last `config.scoring.rfm.windowDays` (the window is
+ * `(now − windowDays, now]`).
  *
  * Each dimension ranks only the accounts that have something to rank (bought at all; bought
  * or earned revenue in the window); one with nothing scores 1 and is not ranked. Ranking is
@@ -134,16 +135,16 @@ const rankedContribution = (
  *
  * @example
  * rfmScores([{ accountId: "acme", purchases: [{ at: new Date("2026-03-01"), amountMinor: 50_000 }] }],
- *   new Date("2026-03-31"), config)
+ *   new Date("2026-03-31"), defaultConfig())
  * // ok([{ accountId: "acme", recency: 3, frequency: 3, monetary: 3, code: "333",
  * //   segment: "need_attention", contributions: [ … ], ignoredFuturePurchases: 0 }])
  */
 export const rfmScores = (
   customers: readonly RfmCustomerInput[],
   now: Date,
-  config: { readonly scoring: ScoringConfigInput },
+  config: Config,
 ): Result<RfmScore[], ScoringError> => {
-  const model = loadCompanyScoringModel(config);
+  const model = scoringModelOf(config);
   if (!model.ok) return model;
   const parsedNow = parseScoringInput(Instant, now, "time to score at", "invalid_now");
   if (!parsedNow.ok) return parsedNow;

@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aLead, anEngagementEvent, T0 } from "../../test/builders";
-import { defaultConfig } from "../config/config";
+import { aLead, anEngagementEvent, anythingOr, isResultShaped, T0 } from "../../test/builders";
+import { type Config, defaultConfig } from "../config/config";
 import { MS_PER_DAY } from "./engagementDecay";
-import { scoreLead } from "./scoreLead";
+import type { EngagementEvent } from "./engagementScore";
+import { type ScorableLeadInput, scoreLead } from "./scoreLead";
 
 const config = defaultConfig();
 const daysAgo = (days: number) => new Date(T0.getTime() - days * MS_PER_DAY);
@@ -78,14 +80,36 @@ describe("scoring a lead", () => {
       ok: false,
       error: { code: "invalid_now" },
     });
-    const badConfig = { scoring: { engagement: { capTotal: 0 } } };
+    const badConfig = { scoring: { engagement: { capTotal: 0 } } } as unknown as Config;
     expect(scoreLead(lead, [], T0, badConfig)).toMatchObject({
       ok: false,
       error: { code: "invalid_scoring_config" },
     });
-    expect(scoreLead(lead, [], T0, null as unknown as typeof config)).toMatchObject({
+    expect(scoreLead(lead, [], T0, null as unknown as Config)).toMatchObject({
       ok: false,
       error: { code: "invalid_scoring_config" },
     });
+  });
+});
+
+describe("scoring a lead on any input", () => {
+  it("never throws: whatever each argument is, the answer is a Result", () => {
+    fc.assert(
+      fc.property(
+        anythingOr({ id: "lead-1", industry: "software" }),
+        anythingOr([anEngagementEvent({ kind: "meeting", at: daysAgo(2) })]),
+        anythingOr(T0),
+        anythingOr(config),
+        (lead, events, now, company) => {
+          const scored = scoreLead(
+            lead as ScorableLeadInput,
+            events as EngagementEvent[],
+            now as Date,
+            company as Config,
+          );
+          expect(isResultShaped(scored)).toBe(true);
+        },
+      ),
+    );
   });
 });

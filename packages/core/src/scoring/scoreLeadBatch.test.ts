@@ -1,19 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { T0 } from "../../test/builders";
-import { defaultConfig } from "../config/config";
+import { anythingOr, isResultShaped, T0 } from "../../test/builders";
+import { type Config, defaultConfig } from "../config/config";
 import { SENIORITIES, SIZE_BANDS } from "../entities/firmographics";
 import { COMBINED_SCORE_CODES } from "./combinedScore";
 import { MS_PER_DAY } from "./engagementDecay";
 import { type FitSubjectInput, fitScore } from "./fitScore";
 import { scoreLead } from "./scoreLead";
 import { type LeadBatch, scoreLeadBatch, UNSCORED_LEAD } from "./scoreLeadBatch";
-import { FIT_FIELDS, FIT_GRADES, type FitRule, type ScoringConfigInput } from "./scoringConfig";
+import { FIT_FIELDS, FIT_GRADES, type FitRule } from "./scoringConfig";
 
 const config = defaultConfig();
 const NOW = new Date("2026-03-31T09:00:00Z");
 
-const scoresOf = (batch: LeadBatch, company: { scoring: ScoringConfigInput } = config) => {
+/** A configuration as a caller might build it by hand, unchecked: the scorers must check it. */
+const handBuilt = (company: unknown) => company as Config;
+
+const scoresOf = (batch: LeadBatch, company: Config = config) => {
   const result = scoreLeadBatch(batch, NOW, company);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
@@ -103,7 +106,7 @@ describe("scoring a batch of leads", () => {
     ]);
     // The same words scoreLead uses, since both check with the FitSubject schema.
     expect(scores.rowErrors[0]?.message).toMatch(
-      /^The lead at index 1 is not valid — industry: .*; seniority: .*"c_level"\|"vp".*\. It is left unscored; the other leads are scored\.$/,
+      /^The lead at index 1 is not valid — industry: .*; seniority: unknown seniority 'wizard'; use one of c_level, vp, .*\. It is left unscored; the other leads are scored\.$/,
     );
     expect(scores.rowErrors[1]?.message).toContain("The lead at index 2 is not valid — input:");
     expect(scores.rowErrors[2]?.message).toContain("country:");
@@ -140,9 +143,25 @@ describe("scoring a batch of leads", () => {
     expect(scores.scoredCount).toBe(1);
   });
 
+  it("reports a time or lead index that cannot even be printed, rather than throwing", () => {
+    const unprintable = [Object.create(null)];
+    const scores = scoresOf({
+      leads: [{}],
+      events: {
+        leadIndex: [0, unprintable as unknown as number],
+        kind: ["webinar", "webinar"],
+        atMs: [unprintable as unknown as number, T0.getTime()],
+      },
+    });
+    expect(scores.rowErrors.map((e) => e.message)).toEqual([
+      "Event row 0 cannot be counted: atMs must be a time in epoch milliseconds, not [an array]. Lead 0 is left unscored rather than scored without it.",
+      "Event row 1 cannot be counted: leadIndex [an array] is not a lead of this batch (0 to 0).",
+    ]);
+  });
+
   it("refuses a batch it cannot read at all, saying what is wrong", () => {
-    const run = (batch: unknown, now: Date = NOW, company: object = config) =>
-      scoreLeadBatch(batch as LeadBatch, now, company as typeof config);
+    const run = (batch: unknown, now: Date = NOW, company: unknown = config) =>
+      scoreLeadBatch(batch as LeadBatch, now, handBuilt(company));
     const columns = { leadIndex: [], kind: [], atMs: [] };
     expect(run(null)).toMatchObject({ ok: false, error: { code: "invalid_lead_batch" } });
     expect(run({ leads: {}, events: columns })).toMatchObject({
@@ -184,16 +203,18 @@ describe("scoring a batch of leads", () => {
       { id: "dach", field: "country", values: ["de", "at", "ch"], points: 7 },
       { id: "emea", field: "region", values: ["EMEA"], points: -3 },
     ];
-    const aCompany = fc.record({
-      scoring: fc.record({
-        fit: fc.constant({ rules: rulesWithTerritory }),
-        engagement: fc.record({
-          halfLifeDays: pick([7, 14, 30, 45.5]),
-          capPerKind: pick([10, 40, 1e9]),
-          capTotal: pick([30, 100, 1e9]),
+    const aCompany = fc
+      .record({
+        scoring: fc.record({
+          fit: fc.constant({ rules: rulesWithTerritory }),
+          engagement: fc.record({
+            halfLifeDays: pick([7, 14, 30, 45.5]),
+            capPerKind: pick([10, 40, 1e9]),
+            capTotal: pick([30, 100, 1e9]),
+          }),
         }),
-      }),
-    });
+      })
+      .map(handBuilt);
     const aBatch = fc
       .array(aLeadRow, { minLength: 1, maxLength: 20 })
       .chain((leads) =>
@@ -251,7 +272,7 @@ describe("scoring a batch of leads", () => {
       fc.assert(
         fc.property(pick(FIT_FIELDS), anyValue, (field, value) => {
           const subject = { [field]: value } as FitSubjectInput;
-          const single = fitScore(subject, config.scoring).ok;
+          const single = fitScore(subject, config).ok;
           const batch = scoresOf({
             leads: [subject],
             events: { leadIndex: [], kind: [], atMs: [] },
@@ -260,5 +281,21 @@ describe("scoring a batch of leads", () => {
         }),
       );
     });
+  });
+});
+
+describe("scoring a batch on any input", () => {
+  it("never throws: whatever each argument is, the answer is a Result", () => {
+    fc.assert(
+      fc.property(
+        anythingOr(example),
+        anythingOr(NOW),
+        anythingOr(config),
+        (batch, now, company) => {
+          const result = scoreLeadBatch(batch as LeadBatch, now as Date, company as Config);
+          expect(isResultShaped(result)).toBe(true);
+        },
+      ),
+    );
   });
 });

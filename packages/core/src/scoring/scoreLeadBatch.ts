@@ -1,17 +1,18 @@
 import { z } from "zod";
+import type { Config } from "../config/config";
 import type { DomainError, Result } from "../result";
 import { err, ok } from "../result";
 import { invalidInput } from "../validation";
 import { decayedPoints } from "./engagementDecay";
 import { FitSubject, type FitSubjectInput } from "./fitScore";
-import type { FitField, ScoringConfigInput } from "./scoringConfig";
+import type { FitField } from "./scoringConfig";
 import { type ScoringError, scoringError } from "./scoringError";
 import {
   engagementBandOf,
   fitGradeIndex,
-  loadCompanyScoringModel,
   normaliseFitValue,
   type ScoringModel,
+  scoringModelOf,
 } from "./scoringModel";
 
 /**
@@ -151,10 +152,23 @@ const checkShape = (batch: LeadBatch): ScoringError | null => {
   return null;
 };
 
+/**
+ * A cell's value for a message. Rows come from outside (a store, a CSV), so a cell may be an
+ * object without `toString` (`Object.create(null)`), which `String()` would throw on.
+ */
+const shown = (value: unknown): string =>
+  Array.isArray(value)
+    ? "[an array]"
+    : typeof value === "object" && value !== null
+      ? "[an object]"
+      : typeof value === "function"
+        ? "[a function]"
+        : String(value);
+
 const eventProblem = (kind: unknown, at: unknown): string =>
   typeof kind !== "string" || kind.length === 0
     ? "kind must name the kind of engagement, such as 'email_click'"
-    : `atMs must be a time in epoch milliseconds, not ${String(at)}`;
+    : `atMs must be a time in epoch milliseconds, not ${shown(at)}`;
 
 const isLeadOf = (li: unknown, leadCount: number): li is number =>
   typeof li === "number" && Number.isInteger(li) && li >= 0 && li < leadCount;
@@ -192,7 +206,7 @@ const sortRowsByLead = (
       row: j,
       leadIndex: null,
       path: ["events", j],
-      message: `Event row ${j} cannot be counted: leadIndex ${String(li)} is not a lead of this batch (0 to ${leadCount - 1}).`,
+      message: `Event row ${j} cannot be counted: leadIndex ${shown(li)} is not a lead of this batch (0 to ${leadCount - 1}).`,
     });
   }
   for (let i = 0; i < leadCount; i++) next[i + 1] = (next[i + 1] ?? 0) + (next[i] ?? 0);
@@ -210,21 +224,21 @@ const sortRowsByLead = (
 /**
  * Scores many leads at `now` at millions a second: the configuration is validated and
  * compiled once, each lead and touch is checked by hand (a field's distinct values by the
- * schema, once each) rather than by a schema per lead, and results go to typed arrays. It gives exactly the numbers `scoreLead` gives; ask
- * `scoreLead` for the explanation of any lead. A bad lead or event row is reported by index
+ * schema, once each) rather than by a schema per lead, and results go to typed arrays. It
+ * gives exactly the numbers `scoreLead` gives; ask `scoreLead` for the explanation of any lead. A bad lead or event row is reported by index
  * in `rowErrors` and its lead left unscored; the rest of the batch is still scored.
  *
  * @example
- * const scores = scoreLeadBatch(batch, new Date("2026-03-31T09:00:00Z"), config);
+ * const scores = scoreLeadBatch(batch, new Date("2026-03-31T09:00:00Z"), defaultConfig());
  * // scores.value.fitPoints → Float64Array [45, 0]
  * // COMBINED_SCORE_CODES[scores.value.combined[0]] → "B3"
  */
 export const scoreLeadBatch = (
   batch: LeadBatch,
   now: Date,
-  config: { readonly scoring: ScoringConfigInput },
+  config: Config,
 ): Result<LeadBatchScores, ScoringError> => {
-  const loaded = loadCompanyScoringModel(config);
+  const loaded = scoringModelOf(config);
   if (!loaded.ok) return loaded;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     return err(scoringError("invalid_now", "The time to score at must be a valid Date."));

@@ -30,3 +30,57 @@ describe("scoring configuration", () => {
     expect(parsed.success).toBe(false);
   });
 });
+
+describe("a company's engagement points table", () => {
+  it("merges over the default table, so naming one kind keeps every other", () => {
+    const config = ScoringConfig.parse({ engagement: { points: { webinar: 20, trade_show: 12 } } });
+    expect(config.engagement.points).toEqual({
+      ...DEFAULT_ENGAGEMENT_POINTS,
+      webinar: 20,
+      trade_show: 12,
+    });
+  });
+
+  it("switches a kind off when the company sets it to 0, keeping the rest", () => {
+    const config = ScoringConfig.parse({ engagement: { points: { email_open: 0 } } });
+    expect(config.engagement.points.email_open).toBe(0);
+    expect(config.engagement.points.demo_request).toBe(DEFAULT_ENGAGEMENT_POINTS.demo_request);
+  });
+
+  it("gives the same table when parsed twice, so a parsed config can be parsed again", () => {
+    const once = ScoringConfig.parse({ engagement: { points: { webinar: 20 } } });
+    expect(ScoringConfig.parse(once)).toEqual(once);
+  });
+});
+
+describe("scoring configuration messages", () => {
+  const messageFor = (input: unknown) =>
+    ScoringConfig.safeParse(input)
+      .error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)
+      .join("; ");
+
+  it.each([
+    [{ engagement: { halfLifeDays: 0 } }, "engagement.halfLifeDays: must be more than 0 days"],
+    [
+      { engagement: { halfLifeDays: "30" } },
+      "engagement.halfLifeDays: must be a number of days, such as 30",
+    ],
+    [{ engagement: { capPerKind: -5 } }, "engagement.capPerKind: must be more than 0 points"],
+    [{ engagement: { capTotal: 0 } }, "engagement.capTotal: must be more than 0 points"],
+    [{ engagement: { capTotal: null } }, "engagement.capTotal: must be a number of points"],
+    [
+      { engagement: { points: { webinar: -1 } } },
+      "engagement.points.webinar: must be 0 or more points (0 switches the kind off)",
+    ],
+    [{ engagement: { bands: { 1: "high" } } }, "engagement.bands.1: must be a number of points"],
+    [{ fit: { grades: { A: "sixty" } } }, "fit.grades.A: must be a number of fit points"],
+    [{ rfm: { windowDays: 0 } }, "rfm.windowDays: must be more than 0 days"],
+    [{ rfm: { windowDays: 30.5 } }, "rfm.windowDays: must be a whole number of days"],
+    [
+      { fit: { rules: [{ id: "r", field: "title", values: ["x"], points: 1 }] } },
+      "fit.rules.0.field: unknown fit field 'title'; use one of industry, region, country, sizeBand, seniority, department",
+    ],
+  ])("explains %j in words a person can act on", (input, message) => {
+    expect(messageFor(input)).toContain(message);
+  });
+});

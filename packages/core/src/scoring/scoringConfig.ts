@@ -12,7 +12,12 @@ export const FIT_FIELDS = [
   "seniority",
   "department",
 ] as const;
-export const FitField = z.enum(FIT_FIELDS);
+export const FitField = z.enum(FIT_FIELDS, {
+  error: (issue) =>
+    typeof issue.input === "string"
+      ? `unknown fit field '${issue.input}'; use one of ${FIT_FIELDS.join(", ")}`
+      : `must name a field, one of ${FIT_FIELDS.join(", ")}`,
+});
 export type FitField = z.infer<typeof FitField>;
 
 /**
@@ -25,7 +30,9 @@ export const FitRule = z.object({
   values: z
     .array(z.string().trim().min(1, "must not be blank"))
     .min(1, "must list at least one value"),
-  points: z.number().int("must be a whole number of points"),
+  points: z
+    .number({ error: "must be a whole number of points, such as 10 or -30" })
+    .int("must be a whole number of points"),
 });
 export type FitRule = z.infer<typeof FitRule>;
 
@@ -64,6 +71,24 @@ export const DEFAULT_ENGAGEMENT_POINTS: Readonly<Record<string, number>> = {
   pricing_contact: 25,
 };
 
+/** A number of days that must be more than 0, such as a half-life. */
+const positiveDays = (fallback: number) =>
+  z
+    .number({ error: `must be a number of days, such as ${fallback}` })
+    .positive("must be more than 0 days")
+    .default(fallback);
+
+/** A number of engagement points that must be more than 0, such as a cap. */
+const positivePoints = (fallback: number) =>
+  z
+    .number({ error: `must be a number of points, such as ${fallback}` })
+    .positive("must be more than 0 points")
+    .default(fallback);
+
+/** A threshold on a score: any number, since a company may shift the whole scale. */
+const threshold = (fallback: number, unit: string) =>
+  z.number({ error: `must be a number of ${unit}, such as ${fallback}` }).default(fallback);
+
 export const ScoringConfig = z.object({
   fit: z
     .object({
@@ -76,23 +101,39 @@ export const ScoringConfig = z.object({
         }),
       /** Least points for each grade; below `C` is `D`. */
       grades: z
-        .object({ A: z.number().default(60), B: z.number().default(40), C: z.number().default(20) })
+        .object({
+          A: threshold(60, "fit points"),
+          B: threshold(40, "fit points"),
+          C: threshold(20, "fit points"),
+        })
         .prefault({})
         .refine((g) => g.A > g.B && g.B > g.C, { message: "grade thresholds must fall A > B > C" }),
     })
     .prefault({}),
   engagement: z
     .object({
+      /**
+       * Points per kind of touch. A company's table is laid over the defaults
+       * (`DEFAULT_ENGAGEMENT_POINTS`): a kind it names takes its points, a kind it does not
+       * name keeps the default, and a new kind is added. Setting a kind to 0 switches it off
+       * (its touches are still listed, worth nothing); leaving it out does not.
+       */
       points: z
-        .record(z.string().min(1), z.number().min(0))
-        .default({ ...DEFAULT_ENGAGEMENT_POINTS }),
-      halfLifeDays: z.number().positive().default(30),
+        .record(
+          z.string().min(1, "must name the kind of engagement"),
+          z
+            .number({ error: "must be a number of points, such as 10" })
+            .min(0, "must be 0 or more points (0 switches the kind off)"),
+        )
+        .prefault({})
+        .transform((points) => ({ ...DEFAULT_ENGAGEMENT_POINTS, ...points })),
+      halfLifeDays: positiveDays(30),
       /** Most points one kind of engagement can contribute. */
-      capPerKind: z.number().positive().default(40),
-      capTotal: z.number().positive().default(100),
+      capPerKind: positivePoints(40),
+      capTotal: positivePoints(100),
       /** Least engagement for band 1 and band 2; below is band 3. */
       bands: z
-        .object({ 1: z.number().default(60), 2: z.number().default(30) })
+        .object({ 1: threshold(60, "points"), 2: threshold(30, "points") })
         .prefault({})
         .refine((b) => b[1] > b[2], { message: "band 1 must need more engagement than band 2" }),
     })
@@ -100,7 +141,11 @@ export const ScoringConfig = z.object({
   rfm: z
     .object({
       /** Purchases in the last this-many days (up to `now`) count for frequency and monetary value. */
-      windowDays: z.number().int().positive().default(365),
+      windowDays: z
+        .number({ error: "must be a whole number of days, such as 365" })
+        .int("must be a whole number of days")
+        .positive("must be more than 0 days")
+        .default(365),
     })
     .prefault({}),
 });

@@ -14,7 +14,12 @@ export const SCORING_ERROR_CODES = [
   "invalid_rfm_customers",
   "invalid_lead_batch",
 ] as const;
-/** Why a scoring function refused its input; stable for programs and translations. */
+/**
+ * Why a scoring function refused its input; stable for programs and translations. Each code
+ * names the argument that was wrong: `invalid_scoring_config` is the company configuration
+ * (a problem in any of its sections, since every scoring function checks the whole `Config`;
+ * the issues name the field, such as `scoring.engagement.halfLifeDays`).
+ */
 export const ScoringErrorCode = z.enum(SCORING_ERROR_CODES);
 export type ScoringErrorCode = z.infer<typeof ScoringErrorCode>;
 

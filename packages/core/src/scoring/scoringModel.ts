@@ -1,14 +1,10 @@
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
 import type { Result } from "../result";
-import { ok } from "../result";
+import { err, ok } from "../result";
 import { MS_PER_DAY } from "./engagementDecay";
-import {
-  type FitField,
-  type FitGrade,
-  type FitRule,
-  ScoringConfig,
-  type ScoringConfigInput,
-} from "./scoringConfig";
-import { parseScoringInput, type ScoringError } from "./scoringError";
+import type { FitField, FitGrade, FitRule, ScoringConfig } from "./scoringConfig";
+import type { ScoringError } from "./scoringError";
 
 /**
  * A scoring configuration turned into lookup tables once, so that scoring one lead or a
@@ -76,17 +72,27 @@ export const compileScoringModel = (config: ScoringConfig): ScoringModel => {
 };
 
 /**
- * Validates a scoring configuration once and compiles it. Omitted settings take their
- * defaults, but a missing configuration is refused rather than silently defaulted.
+ * Models already compiled, by checked company configuration: `scoreLead` in a loop over a
+ * million leads compiles once. A WeakMap keeps this a pure memo that never holds a
+ * configuration alive; `readConfig` hands back the same checked object for the same input.
  */
-export const loadScoringModel = (input: ScoringConfigInput): Result<ScoringModel, ScoringError> => {
-  const parsed = parseScoringInput(
-    ScoringConfig,
-    input,
-    "scoring configuration",
-    "invalid_scoring_config",
-  );
-  return parsed.ok ? ok(compileScoringModel(parsed.value)) : parsed;
+const compiled = new WeakMap<Config, ScoringModel>();
+
+/**
+ * Checks the company configuration a scoring function was handed (once per object, see
+ * `readConfig`) and returns its compiled scoring model. A configuration that is not valid in
+ * any section is refused as `invalid_scoring_config`: the code names the argument that was
+ * wrong, the issues name the field.
+ */
+export const scoringModelOf = (config: Config): Result<ScoringModel, ScoringError> => {
+  const checked = readConfig(config);
+  if (!checked.ok) return err({ ...checked.error, code: "invalid_scoring_config" });
+  let model = compiled.get(checked.value);
+  if (model === undefined) {
+    model = compileScoringModel(checked.value.scoring);
+    compiled.set(checked.value, model);
+  }
+  return ok(model);
 };
 
 /** The grade a number of fit points earns. */
@@ -100,9 +106,3 @@ export const fitGradeIndex = (points: number, model: ScoringModel): number =>
 /** Engagement band for a score: 1 is the most engaged. */
 export const engagementBandOf = (score: number, model: ScoringModel): 1 | 2 | 3 =>
   score >= model.band1 ? 1 : score >= model.band2 ? 2 : 3;
-
-/** Reads `config.scoring` from a company configuration that may not be an object at all. */
-export const loadCompanyScoringModel = (config: {
-  readonly scoring: ScoringConfigInput;
-}): Result<ScoringModel, ScoringError> =>
-  loadScoringModel(typeof config === "object" && config !== null ? config.scoring : config);

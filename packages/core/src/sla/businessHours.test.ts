@@ -1,6 +1,7 @@
 import { TZDate, tzScan } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anythingOr, isResultShaped } from "../../test/builders";
 import { BusinessHours } from "../funnel/funnelConfig";
 import type { Result } from "../result";
 import { addBusinessHours, businessHoursBetween } from "./businessHours";
@@ -406,6 +407,27 @@ describe("business-hours laws", () => {
           const ac = accepted(businessHoursBetween(a, c, cal, zone));
           expect(Math.abs(ab + bc - ac)).toBeLessThan(1e-9);
           expect(ac).toBeLessThanOrEqual((first + second) / HOUR);
+        },
+      ),
+    );
+  });
+});
+
+describe("business hours on any input", () => {
+  it("answer with a Result, never an exception", () => {
+    fc.assert(
+      fc.property(
+        anythingOr(at("2026-03-06T14:00:00Z")),
+        anythingOr(4),
+        anythingOr(calendar()),
+        anythingOr("Europe/Berlin"),
+        (start, hours, cal, zone) => {
+          const args = [start, hours, cal, zone] as Parameters<typeof addBusinessHours>;
+          expect(isResultShaped(addBusinessHours(...args))).toBe(true);
+          const [from, , workingWeek, timeZone] = args;
+          expect(isResultShaped(businessHoursBetween(from, from, workingWeek, timeZone))).toBe(
+            true,
+          );
         },
       ),
     );

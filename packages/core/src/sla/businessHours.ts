@@ -3,19 +3,22 @@ import type { BusinessHours } from "../funnel/funnelConfig";
 import { domainError, err, ok, type Result } from "../result";
 import { parseInput } from "../validation";
 import type { SlaError } from "./slaError";
-import { readWorkingCalendar, workingWindow } from "./workingCalendar";
+import { readWorkingCalendar, type WorkingCalendar, workingWindow } from "./workingCalendar";
 import { DAY_MS, localDayOf } from "./zonedWallClock";
 
 const HOUR_MS = 3_600_000;
 /** A year and a day without any working time means the calendar is broken, not a long holiday. */
 const MAX_IDLE_DAYS = 366;
 /** Business-hours sums span at most a century; beyond that the input is a mistake, not an SLA. */
-const MAX_SPAN_DAYS = 36_525;
+export const MAX_SPAN_DAYS = 36_525;
 
 const EARLIEST = Date.UTC(1900, 0, 1);
 const LATEST = Date.UTC(10_000, 0, 1);
-// The time-zone database only knows offsets for sane years; outside them every answer would be guesswork.
-const SlaInstant = z
+/**
+ * An instant business hours can be counted from: the time-zone database only knows offsets
+ * for sane years, and outside them every answer would be guesswork.
+ */
+export const SlaInstant = z
   .date({ error: "must be a valid date and time" })
   .refine((d) => d.getTime() >= EARLIEST && d.getTime() < LATEST, {
     message: "must be between the years 1900 and 9999",
@@ -121,14 +124,23 @@ export const businessHoursBetween = (
       ),
     );
   }
+  return ok(workingMsBetween(from, to, working.value) / HOUR_MS);
+};
+
+/**
+ * The working milliseconds in `[from, to)` of a checked calendar, 0 when `to` is not after
+ * `from`. Callers keep the span within a century: the work is one step per local day.
+ */
+export const workingMsBetween = (from: number, to: number, working: WorkingCalendar): number => {
+  if (to <= from) return 0;
   // One day of margin either side, as in addBusinessHours, for working time shifted by DST.
-  const lastDay = localDayOf(to, working.value.timeZone) + DAY_MS;
+  const lastDay = localDayOf(to, working.timeZone) + DAY_MS;
   let workedMs = 0;
-  for (let day = localDayOf(from, working.value.timeZone) - DAY_MS; day <= lastDay; day += DAY_MS) {
-    const window = workingWindow(day, working.value);
+  for (let day = localDayOf(from, working.timeZone) - DAY_MS; day <= lastDay; day += DAY_MS) {
+    const window = workingWindow(day, working);
     if (window !== null) {
       workedMs += Math.max(0, Math.min(window.end, to) - Math.max(window.start, from));
     }
   }
-  return ok(workedMs / HOUR_MS);
+  return workedMs;
 };

@@ -28,6 +28,16 @@ describe("working calendar", () => {
     expect(!read.ok && read.error.message).toContain("'Europe/Berln'");
   });
 
+  it("refuses a time zone that is not text without quoting it, even one that cannot be", () => {
+    for (const zone of [undefined, 42, Object.create(null), { toString: 1, valueOf: 2 }]) {
+      const read = readWorkingCalendar(nineToFive, zone);
+      expect(!read.ok && read.error).toMatchObject({
+        code: "unknown_time_zone",
+        message: expect.stringContaining("The time zone is missing or not text"),
+      });
+    }
+  });
+
   it("refuses a week without working days as having no working time", () => {
     const read = readWorkingCalendar({ ...nineToFive, days: [] }, "UTC");
     expect(!read.ok && read.error.code).toBe("no_working_time");

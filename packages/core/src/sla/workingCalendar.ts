@@ -44,7 +44,10 @@ export const readWorkingCalendar = (
     return err(
       domainError(
         "unknown_time_zone",
-        `Unknown time zone '${String(timeZone)}'; use an IANA time zone name such as 'Europe/Berlin' or 'Asia/Shanghai'.`,
+        // Only a string is quoted back: turning any other value into text can itself throw.
+        typeof timeZone === "string"
+          ? `Unknown time zone '${timeZone}'; use an IANA time zone name such as 'Europe/Berlin' or 'Asia/Shanghai'.`
+          : "The time zone is missing or not text; use an IANA time zone name such as 'Europe/Berlin' or 'Asia/Shanghai'.",
         { path: ["timeZone"] },
       ),
     );
