@@ -191,6 +191,18 @@ export const someMalformedConfigs = (): readonly unknown[] => [
 
 import fc from "fast-check";
 
+/** Every kind of JavaScript value a caller without types could hand over, odd objects included. */
+export const anyValue: fc.Arbitrary<unknown> = fc.anything({
+  withDate: true,
+  withTypedArray: true,
+  withMap: true,
+  withSet: true,
+  withBigInt: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  withNullPrototype: true,
+});
+
 /**
  * Either `valid` or any value at all (dates, typed arrays, maps, sets, boxed values,
  * bigints…), for laws such as "a public function never throws, whatever it is handed":
@@ -199,19 +211,7 @@ import fc from "fast-check";
  * failed type check), and `parseInput` turns that into `invalid_input`.
  */
 export const anythingOr = <T>(valid: T): fc.Arbitrary<unknown> =>
-  fc.oneof(
-    fc.constant(valid),
-    fc.anything({
-      withDate: true,
-      withTypedArray: true,
-      withMap: true,
-      withSet: true,
-      withBigInt: true,
-      withSparseArray: true,
-      withBoxedValues: true,
-      withNullPrototype: true,
-    }),
-  );
+  fc.oneof(fc.constant(valid), anyValue);
 
 /** True when `value` has the shape of a `Result`: ok with a value, or an error with a code and message. */
 export const isResultShaped = (value: unknown): boolean => {
