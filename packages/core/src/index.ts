@@ -7,6 +7,7 @@ export * from "./assignment";
 export * from "./config/config";
 export { readConfig } from "./config/readConfig";
 export * from "./entities";
+export * from "./events";
 export * from "./funnel";
 export * from "./qualification";
 export * from "./result";
