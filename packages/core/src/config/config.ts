@@ -1,11 +1,19 @@
 import { z } from "zod";
 import { AccessConfig } from "../access/accessConfig";
+import { ApprovalsConfig } from "../approvals/approvalsConfig";
+import { AssessmentsConfig } from "../assessments/assessmentsConfig";
 import { AssignmentConfig } from "../assignment/assignmentConfig";
+import { DuplicatesConfig } from "../duplicates/duplicatesConfig";
 import { FunnelConfig } from "../funnel/funnelConfig";
 import { PipelineConfig } from "../funnel/pipelineConfig";
+import { GoalsConfig } from "../goals/goalsConfig";
+import { HealthConfig } from "../health/healthConfig";
+import { KpiConfig } from "../kpi/kpiConfig";
 import { QualificationConfig } from "../qualification/qualificationConfig";
+import { ReceivablesConfig } from "../receivables/receivablesConfig";
 import type { Result } from "../result";
 import { ScoringConfig } from "../scoring/scoringConfig";
+import { SegmentsConfig } from "../segments/segmentsConfig";
 import { type InvalidInput, parseInput } from "../validation";
 import { rememberCheckedConfig } from "./readConfig";
 
@@ -22,6 +30,14 @@ export const Config = z.strictObject({
   qualification: QualificationConfig.prefault({}),
   scoring: ScoringConfig.prefault({}),
   access: AccessConfig.prefault({}),
+  kpi: KpiConfig.prefault({}),
+  goals: GoalsConfig.prefault({}),
+  approvals: ApprovalsConfig.prefault({}),
+  receivables: ReceivablesConfig.prefault({}),
+  health: HealthConfig.prefault({}),
+  duplicates: DuplicatesConfig.prefault({}),
+  assessments: AssessmentsConfig.prefault({}),
+  segments: SegmentsConfig.prefault({}),
 });
 export type Config = z.infer<typeof Config>;
 /** What a company writes: any part may be left out and takes the default. */

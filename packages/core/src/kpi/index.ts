@@ -1,0 +1,3 @@
+export * from "./kpiConfig";
+export * from "./kpiPeriod";
+export * from "./kpiResult";
