@@ -10,5 +10,11 @@ export const KpiConfig = z.object({
     .array(z.number().positive("must be more than 0 minutes"))
     .min(1)
     .default([5, 15, 60]),
+  /** Gross margin used by customer lifetime value (CLV = ARPA × margin ÷ revenue churn). */
+  grossMarginPercent: z
+    .number()
+    .min(0, "must be between 0 and 100")
+    .max(100, "must be between 0 and 100")
+    .default(80),
 });
 export type KpiConfig = z.infer<typeof KpiConfig>;
