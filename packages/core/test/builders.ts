@@ -228,3 +228,47 @@ export const isResultShaped = (value: unknown): boolean => {
     typeof error.message === "string"
   );
 };
+
+/**
+ * A small company for approval tests: Ada and Bo sell in Sales EMEA under Sol; Vera leads
+ * the company (manager of the top team every other team sits under); Lee is legal, Fay
+ * finance, Gus a second leader. `approvals` replaces the approval policy section.
+ */
+export const anApprovalCompany = (approvals: Record<string, unknown> = {}) => {
+  const person = (id: string, name: string, over: Partial<UserInput>): User =>
+    aUser({ id, name, ...over });
+  const people = {
+    ada: person("user-ada", "Ada Rep", {}),
+    bo: person("user-bo", "Bo Rep", {}),
+    sol: person("user-sol", "Sol Sales", { roles: ["manager"] }),
+    vera: person("user-vera", "Vera VP", { roles: ["leadership"], teamId: "team-lead" }),
+    gus: person("user-gus", "Gus Growth", { roles: ["leadership"], teamId: "team-lead" }),
+    lee: person("user-lee", "Lee Legal", { roles: ["legal"], teamId: "team-legal" }),
+    fay: person("user-fay", "Fay Finance", { roles: ["finance"], teamId: "team-finance" }),
+  };
+  const teams = [
+    aTeam({ id: "team-lead", name: "Leadership", function: "leadership", managerId: "user-vera" }),
+    aTeam({
+      id: "team-sales",
+      name: "Sales EMEA",
+      function: "sales",
+      managerId: "user-sol",
+      parentTeamId: "team-lead",
+    }),
+    aTeam({ id: "team-legal", name: "Legal", function: "legal", parentTeamId: "team-lead" }),
+    aTeam({ id: "team-finance", name: "Finance", function: "finance", parentTeamId: "team-lead" }),
+  ];
+  const config = CompanyConfig.parse({ approvals });
+  const users = Object.values(people);
+  return { config, people, users, teams, directory: { users, teams } };
+};
+
+/** Approval terms that need no approval under the default policy, unless told otherwise. */
+export const someApprovalTerms = (
+  over: Partial<import("../src/index").ApprovalTermsInput> = {},
+): import("../src/index").ApprovalTermsInput => ({
+  discountPercent: 5,
+  contractValue: { amountMinor: 1_000_000, currency: "EUR" },
+  paymentTermsDays: 30,
+  ...over,
+});

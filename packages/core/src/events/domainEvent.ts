@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APPROVAL_EVENT_TYPES, ApprovalEvent } from "../approvals/approvalEvents";
 import { FUNNEL_EVENT_TYPES, FunnelEvent } from "../funnel/events";
 import { QualificationEvent } from "../qualification/qualificationDecision";
 
@@ -12,6 +13,7 @@ import { QualificationEvent } from "../qualification/qualificationDecision";
 export const DomainEvent = z.discriminatedUnion("type", [
   ...FunnelEvent.options,
   ...QualificationEvent.options,
+  ...ApprovalEvent.options,
 ]);
 export type DomainEvent = z.infer<typeof DomainEvent>;
 export type DomainEventType = DomainEvent["type"];
@@ -22,4 +24,5 @@ export const DOMAIN_EVENT_TYPES = [
   "lead_accepted",
   "lead_recycled",
   "lead_disqualified",
+  ...APPROVAL_EVENT_TYPES,
 ] as const satisfies readonly DomainEventType[];
