@@ -272,3 +272,56 @@ export const someApprovalTerms = (
   paymentTermsDays: 30,
   ...over,
 });
+
+/**
+ * A contract signed at T0 for €10,000.00, invoiced once at signing, unless told otherwise
+ * (no `netDays`: the company's default terms apply).
+ */
+export const aContract = (
+  over: Partial<import("../src/index").ContractInput> = {},
+): import("../src/index").ContractInput => ({
+  id: nextId("contract"),
+  signedAt: T0,
+  value: { amountMinor: 1_000_000, currency: "EUR" },
+  schedule: { kind: "one_off", invoiceDate: T0 },
+  ...over,
+});
+
+/**
+ * An unpaid receivable of €3,000.00 for Acme, invoiced at T0 and due 30 days later, unless
+ * told otherwise; `openMinor` follows from `amount` and `paidMinor` when not given.
+ */
+export const aReceivable = (
+  over: Partial<import("../src/index").ReceivableInput> = {},
+): import("../src/index").Receivable => {
+  const amount = over.amount ?? { amountMinor: 300_000, currency: "EUR" };
+  const paidMinor = over.paidMinor ?? 0;
+  return {
+    id: nextId("deal-acme/r"),
+    dealId: "deal-acme",
+    accountId: "acct-acme",
+    contractId: "contract-acme",
+    instalment: 1,
+    instalments: 1,
+    invoiceDate: T0,
+    dueDate: new Date(T0.getTime() + 30 * 86_400_000),
+    ...over,
+    amount,
+    paidMinor,
+    openMinor: over.openMinor ?? amount.amountMinor - paidMinor,
+  };
+};
+
+/** A sales team's goal of 900 bookings for Q1 2026 in UTC, unless told otherwise. */
+export const aGoal = (
+  over: Partial<import("../src/index").GoalInput> = {},
+): import("../src/index").GoalInput => ({
+  id: nextId("goal"),
+  teamId: "team-sales",
+  year: 2026,
+  quarter: "Q1",
+  timeZone: "UTC",
+  kpi: "bookings",
+  target: { kind: "value", value: 900 },
+  ...over,
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { APPROVAL_EVENT_TYPES, ApprovalEvent } from "../approvals/approvalEvents";
 import { FUNNEL_EVENT_TYPES, FunnelEvent } from "../funnel/events";
 import { QualificationEvent } from "../qualification/qualificationDecision";
+import { RECEIVABLES_EVENT_TYPES, ReceivablesEvent } from "../receivables/receivablesEvents";
 
 /**
  * Every event `@baton/core` produces, told apart by `type`: what the crm writes to its
@@ -14,6 +15,7 @@ export const DomainEvent = z.discriminatedUnion("type", [
   ...FunnelEvent.options,
   ...QualificationEvent.options,
   ...ApprovalEvent.options,
+  ...ReceivablesEvent.options,
 ]);
 export type DomainEvent = z.infer<typeof DomainEvent>;
 export type DomainEventType = DomainEvent["type"];
@@ -25,4 +27,5 @@ export const DOMAIN_EVENT_TYPES = [
   "lead_recycled",
   "lead_disqualified",
   ...APPROVAL_EVENT_TYPES,
+  ...RECEIVABLES_EVENT_TYPES,
 ] as const satisfies readonly DomainEventType[];
