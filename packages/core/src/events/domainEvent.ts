@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { APPROVAL_EVENT_TYPES, ApprovalEvent } from "../approvals/approvalEvents";
+import { AssessmentEvent } from "../assessments/recordAssessment";
 import { FUNNEL_EVENT_TYPES, FunnelEvent } from "../funnel/events";
 import { QualificationEvent } from "../qualification/qualificationDecision";
 import { RECEIVABLES_EVENT_TYPES, ReceivablesEvent } from "../receivables/receivablesEvents";
@@ -16,6 +17,7 @@ export const DomainEvent = z.discriminatedUnion("type", [
   ...QualificationEvent.options,
   ...ApprovalEvent.options,
   ...ReceivablesEvent.options,
+  ...AssessmentEvent.options,
 ]);
 export type DomainEvent = z.infer<typeof DomainEvent>;
 export type DomainEventType = DomainEvent["type"];
@@ -28,4 +30,5 @@ export const DOMAIN_EVENT_TYPES = [
   "lead_disqualified",
   ...APPROVAL_EVENT_TYPES,
   ...RECEIVABLES_EVENT_TYPES,
+  "assessment_recorded",
 ] as const satisfies readonly DomainEventType[];

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { SegmentDefinitions } from "./segmentDefinition";
 
-/** Settings of segments: the company's named segment definitions; see the area. */
+/** Settings of segments: the company's named segment definitions. */
 export const SegmentsConfig = z.object({
-  definitions: z.array(z.unknown()).default([]),
+  /** The company's segments, each name once; see `SegmentDefinition`. */
+  definitions: SegmentDefinitions.default([]),
 });
 export type SegmentsConfig = z.infer<typeof SegmentsConfig>;
