@@ -325,3 +325,43 @@ export const aGoal = (
   target: { kind: "value", value: 900 },
   ...over,
 });
+
+/** A customer's subscription for service KPIs: a new account paying 10,000.00 EUR a month since 2025. */
+export const aSubscription = (
+  over: Partial<import("../src/index").CustomerSubscriptionInput> = {},
+): import("../src/index").CustomerSubscriptionInput => ({
+  accountId: nextId("customer"),
+  startedAt: new Date("2025-01-01T00:00:00Z"),
+  mrr: { amountMinor: 1_000_000, currency: "EUR" },
+  ...over,
+});
+
+/** A service ticket about billing, opened at T0, not yet answered. */
+export const aTicket = (
+  over: Partial<import("../src/index").SupportTicketInput> = {},
+): import("../src/index").SupportTicketInput => ({
+  id: nextId("ticket"),
+  openedAt: T0,
+  topic: "billing",
+  ...over,
+});
+
+/** A CSAT rating of 5 given at T0. */
+export const aRating = (
+  over: Partial<import("../src/index").CsatRatingInput> = {},
+): import("../src/index").CsatRatingInput => ({ at: T0, score: 5, ...over });
+
+/** 1,000.00 EUR of marketing spend at T0. */
+export const aSpend = (
+  over: Partial<import("../src/index").AcquisitionSpendInput> = {},
+): import("../src/index").AcquisitionSpendInput => ({
+  at: T0,
+  kind: "marketing",
+  amount: { amountMinor: 100_000, currency: "EUR" },
+  ...over,
+});
+
+/** A lead's funnel facts for KPIs: created at T0, no later stage, no touch, unless told otherwise. */
+export const aLeadFact = (
+  over: Partial<import("../src/index").LeadFact> = {},
+): import("../src/index").LeadFact => ({ id: nextId("lead"), createdAt: T0, ...over });
