@@ -1,9 +1,7 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
-import { readConfig } from "../config/readConfig";
 import { Id } from "../entities/common";
-import { domainError, err, ok, type Result } from "../result";
-import { parseInput } from "../validation";
+import { ok, type Result } from "../result";
 import { detectCandidates, type MatchSubject } from "./candidateDetection";
 import type { DuplicateCandidates } from "./duplicateCandidate";
 import type { DuplicatesError } from "./duplicatesError";
@@ -12,11 +10,9 @@ import {
   readDomain,
   readEmail,
   readPhone,
-  repeatedId,
-  type UnreadableLog,
+  readRecordsToMatch,
 } from "./matchSubjects";
 import { companyNameKey } from "./normalizeCompanyName";
-import { prepareRules } from "./preparedRules";
 
 const optionalText = z.string().max(2000).nullish();
 
@@ -58,22 +54,10 @@ export const findDuplicateAccounts = (
   accounts: readonly AccountToMatch[],
   config: Config,
 ): Result<DuplicateCandidates, DuplicatesError> => {
-  const company = readConfig(config);
-  if (!company.ok) return company;
-  const input = parseInput(z.array(AccountToMatch), accounts, "accounts");
-  if (!input.ok) return input;
-  const twice = repeatedId(input.value);
-  if (twice !== null)
-    return err(
-      domainError(
-        "duplicate_record_id",
-        `The account id '${twice}' is listed twice; list each account once.`,
-        { details: { id: twice } },
-      ),
-    );
-  const rules = prepareRules(company.value.duplicates);
-  const log: UnreadableLog = [];
-  const subjects = input.value.map((account): MatchSubject => {
+  const read = readRecordsToMatch(AccountToMatch, accounts, "account", config);
+  if (!read.ok) return read;
+  const { records, rules, log } = read.value;
+  const subjects = records.map((account): MatchSubject => {
     const name = companyNameKey(account.name, rules);
     if (name === "")
       log.push({

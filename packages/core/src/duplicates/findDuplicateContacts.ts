@@ -1,15 +1,12 @@
 import { z } from "zod";
 import type { Config } from "../config/config";
-import { readConfig } from "../config/readConfig";
 import { Id } from "../entities/common";
-import { domainError, err, ok, type Result } from "../result";
-import { parseInput } from "../validation";
+import { ok, type Result } from "../result";
 import { detectCandidates, type MatchSubject } from "./candidateDetection";
 import type { DuplicateCandidates } from "./duplicateCandidate";
 import type { DuplicatesError } from "./duplicatesError";
 import { foldText } from "./foldText";
-import { readEmail, readPhone, repeatedId, type UnreadableLog } from "./matchSubjects";
-import { prepareRules } from "./preparedRules";
+import { readEmail, readPhone, readRecordsToMatch } from "./matchSubjects";
 
 /** What duplicate detection reads of a contact: a `Contact` fits (other fields are ignored). */
 export const ContactToMatch = z.object({
@@ -44,22 +41,10 @@ export const findDuplicateContacts = (
   contacts: readonly ContactToMatch[],
   config: Config,
 ): Result<DuplicateCandidates, DuplicatesError> => {
-  const company = readConfig(config);
-  if (!company.ok) return company;
-  const input = parseInput(z.array(ContactToMatch), contacts, "contacts");
-  if (!input.ok) return input;
-  const twice = repeatedId(input.value);
-  if (twice !== null)
-    return err(
-      domainError(
-        "duplicate_record_id",
-        `The contact id '${twice}' is listed twice; list each contact once.`,
-        { details: { id: twice } },
-      ),
-    );
-  const rules = prepareRules(company.value.duplicates);
-  const log: UnreadableLog = [];
-  const subjects = input.value.map((contact): MatchSubject => {
+  const read = readRecordsToMatch(ContactToMatch, contacts, "contact", config);
+  if (!read.ok) return read;
+  const { records, rules, log } = read.value;
+  const subjects = records.map((contact): MatchSubject => {
     const name = foldText(contact.name);
     if (name === "")
       log.push({

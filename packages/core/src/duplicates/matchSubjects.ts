@@ -1,8 +1,14 @@
+import type { z } from "zod";
+import type { Config } from "../config/config";
+import { readConfig } from "../config/readConfig";
+import { domainError, err, ok, type Result } from "../result";
+import { parseInput } from "../validation";
 import type { UnreadableValue } from "./duplicateCandidate";
+import type { DuplicatesError } from "./duplicatesError";
 import { domainKey } from "./normalizeDomain";
 import { emailKey } from "./normalizeEmail";
 import { phoneKey } from "./normalizePhone";
-import type { PreparedRules } from "./preparedRules";
+import { type PreparedRules, prepareRules } from "./preparedRules";
 
 /** Internal: collects values that could not be read, so none is ignored without a word. */
 export type UnreadableLog = UnreadableValue[];
@@ -59,6 +65,35 @@ export const companyDomainOfEmail = (email: string | null, rules: PreparedRules)
   if (email === null) return null;
   const domain = email.slice(email.lastIndexOf("@") + 1);
   return rules.freeEmailDomains.has(domain) ? null : domain;
+};
+
+/**
+ * Internal: how every finder starts — the config checked, the records parsed, each id listed
+ * once, the company's rules compiled, and an empty log for values that cannot be read.
+ */
+export const readRecordsToMatch = <S extends z.ZodType<{ readonly id: string }>>(
+  schema: S,
+  records: unknown,
+  kind: "account" | "contact",
+  config: Config,
+): Result<
+  { readonly records: z.output<S>[]; readonly rules: PreparedRules; readonly log: UnreadableLog },
+  DuplicatesError
+> => {
+  const company = readConfig(config);
+  if (!company.ok) return company;
+  const input = parseInput(schema.array(), records, `${kind}s`);
+  if (!input.ok) return input;
+  const twice = repeatedId(input.value);
+  if (twice !== null)
+    return err(
+      domainError(
+        "duplicate_record_id",
+        `The ${kind} id '${twice}' is listed twice; list each ${kind} once.`,
+        { details: { id: twice } },
+      ),
+    );
+  return ok({ records: input.value, rules: prepareRules(company.value.duplicates), log: [] });
 };
 
 /** Internal: the first id that occurs twice, if any. */
