@@ -11,6 +11,7 @@
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { defaultConfig, findDuplicateAccounts } from "@baton/core";
+import { mulberry32 } from "./seededRandom.mjs";
 
 const TARGET_MS_AT_100K = 5000;
 const MAX_DOUBLING_RATIO = 2.6;
@@ -21,18 +22,6 @@ const sizesArg = process.argv.find((a) => a.startsWith("--sizes="));
 const SIZES = sizesArg
   ? sizesArg.slice("--sizes=".length).split(",").map(Number)
   : [25_000, 50_000, 100_000];
-
-// mulberry32: a small seeded PRNG (the bench must not use Math.random).
-const mulberry32 = (seed) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const FIRST = (
   "Blue Red Green Silver Golden Iron Stone River Harbor North South East West Summit Pioneer " +

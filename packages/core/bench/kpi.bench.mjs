@@ -10,6 +10,7 @@
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { defaultConfig, kpiSnapshot } from "@baton/core";
+import { mulberry32 } from "./seededRandom.mjs";
 
 const MAX_MS = 1000;
 const MAX_SLOWDOWN_VS_BASELINE = 2;
@@ -26,18 +27,6 @@ const DEAL_COUNT = arg("deals", 100_000);
 const ACTIVITY_COUNT = arg("activities", 1_000_000);
 const LEAD_COUNT = arg("leads", DEAL_COUNT / 2);
 const REP_COUNT = 100;
-
-// Deterministic data: mulberry32, a small seeded PRNG (the bench must not use Math.random).
-const mulberry32 = (seed) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const config = defaultConfig();
 const STAGES = config.pipeline.stages;

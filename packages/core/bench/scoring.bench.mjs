@@ -16,6 +16,7 @@ import {
   SIZE_BANDS,
   scoreLeadBatch,
 } from "@baton/core";
+import { mulberry32 } from "./seededRandom.mjs";
 
 const TARGET_LEADS_PER_SECOND = 2_000_000;
 const MAX_SLOWDOWN_VS_BASELINE = 2;
@@ -29,17 +30,6 @@ const leadsArg = process.argv.find((a) => a.startsWith("--leads="));
 const LEAD_COUNT = leadsArg ? Number(leadsArg.slice("--leads=".length)) : 1_000_000;
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic data: mulberry32, a small seeded PRNG (the bench must not use Math.random).
-const mulberry32 = (seed) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 const config = defaultConfig();
 const KNOWN_KINDS = Object.keys(config.scoring.engagement.points);
