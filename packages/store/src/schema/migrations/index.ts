@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./0001_initial";
+
+/**
+ * Every migration, in order. Forward-only: a released migration is never edited;
+ * a change is a new file added at the end of this list.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  "0001_initial": initial,
+};

@@ -1,0 +1,1 @@
+export { type TestDriver, testDrivers } from "./testDrivers";
