@@ -1,4 +1,8 @@
+export * from "./activities";
+export * from "./approvals";
 export * from "./directory";
+export * from "./funnel";
+export * from "./insights";
 export { type Actor, loadActor } from "./kernel/actor";
 export type { CrmContext } from "./kernel/crmContext";
 export { CRM_ERROR_CODES, type CrmError, type CrmErrorCode, crmError } from "./kernel/crmError";
@@ -12,3 +16,6 @@ export {
   type WriteScope,
 } from "./kernel/unitOfWork";
 export { type Crm, type CrmOptions, openCrm } from "./openCrm";
+export * from "./receivables";
+export * from "./records";
+export * from "./transfer";

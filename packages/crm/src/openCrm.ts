@@ -1,8 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { type Config, defaultConfig } from "@baton/core";
 import { openStore, type Store, type StoreOptions } from "@baton/store";
+import { type ActivitiesUseCases, activitiesUseCases } from "./activities";
+import { type ApprovalsUseCases, approvalsUseCases } from "./approvals";
 import { type DirectoryUseCases, directoryUseCases } from "./directory";
+import { type FunnelUseCases, funnelUseCases } from "./funnel";
+import { type InsightsUseCases, insightsUseCases } from "./insights";
 import type { CrmContext } from "./kernel/crmContext";
+import { type ReceivablesUseCases, receivablesUseCases } from "./receivables";
+import { type RecordsUseCases, recordsUseCases } from "./records";
+import { type TransferUseCases, transferUseCases } from "./transfer";
 
 export type CrmOptions = StoreOptions & {
   /** An already open store to use (the caller closes it); otherwise one is opened from the store options. */
@@ -20,7 +27,14 @@ export type Crm = {
   readonly context: CrmContext;
   /** Closes the database if this `Crm` opened it. */
   close(): Promise<void>;
-} & DirectoryUseCases;
+} & DirectoryUseCases &
+  RecordsUseCases &
+  ActivitiesUseCases &
+  FunnelUseCases &
+  ApprovalsUseCases &
+  ReceivablesUseCases &
+  InsightsUseCases &
+  TransferUseCases;
 
 /**
  * Opens a CRM: on embedded PGlite in `./.baton/data` with no arguments, on a
@@ -43,5 +57,12 @@ export const openCrm = async (options: CrmOptions = {}): Promise<Crm> => {
       if (!given) await store.close();
     },
     ...directoryUseCases(context),
+    ...recordsUseCases(context),
+    ...activitiesUseCases(context),
+    ...funnelUseCases(context),
+    ...approvalsUseCases(context),
+    ...receivablesUseCases(context),
+    ...insightsUseCases(context),
+    ...transferUseCases(context),
   };
 };

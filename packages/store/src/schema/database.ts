@@ -1,4 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ApprovalsTables } from "./approvalsTables";
+import type { InsightsTables } from "./insightsTables";
+import type { JobsTables } from "./jobsTables";
+import type { TransferTables } from "./transferTables";
 
 /**
  * The tables Baton keeps, as Kysely sees them. Columns are snake_case as in SQL;
@@ -7,7 +11,10 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
  * Times are `timestamptz` read as `Date`; money is `bigint` minor units read as a
  * JS number (safe up to 2^53, the limit core's `Money` already enforces).
  */
-export type Database = {
+export type Database = BaseTables & JobsTables & ApprovalsTables & InsightsTables & TransferTables;
+
+/** The tables of the first migration. */
+export type BaseTables = {
   users: UsersTable;
   teams: TeamsTable;
   accounts: AccountsTable;
@@ -25,9 +32,9 @@ export type Database = {
   installations: InstallationsTable;
 };
 
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Json<T = unknown> = ColumnType<T, string, string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Json<T = unknown> = ColumnType<T, string, string>;
 
 export type UsersTable = {
   id: string;

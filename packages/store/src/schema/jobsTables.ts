@@ -1,0 +1,3 @@
+/** Tables for durable jobs (migration 0002_jobs). */
+// biome-ignore lint/complexity/noBannedTypes: filled in by its migration
+export type JobsTables = {};
