@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -26,6 +27,7 @@ export const DEFAULT_DATA_DIR = "./.baton/data";
  */
 export const lockDataFolder = (folder: string): (() => void) => {
   const lockPath = `${resolve(folder)}.lock`;
+  mkdirSync(dirname(lockPath), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const fd = openSync(lockPath, "wx");

@@ -84,8 +84,11 @@ const openPostgres = async (
     options: `-c search_path=${searchPath}`,
     types: { getTypeParser: typeParser },
   });
-  // A server restart errors idle clients; without a listener that would end the process.
+  // A server restart or a dropped connection errors clients, idle or checked out; an
+  // 'error' event without a listener would end the process. The failed query itself
+  // still rejects, and the use case reports `unavailable`.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   try {
     const client = await pool.connect();
     client.release();
