@@ -6,6 +6,8 @@ export {
   StoreError,
   type StoreErrorCode,
 } from "./database/storeError";
+export * from "./jobs";
 export * from "./records";
 export type * from "./schema/database";
+export { JOB_STATES, type JobState } from "./schema/jobsTables";
 export { migrateToLatest } from "./schema/migrate";

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./0001_initial";
+import * as jobs from "./0002_jobs";
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited;
@@ -7,4 +8,5 @@ import * as initial from "./0001_initial";
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001_initial": initial,
+  "0002_jobs": jobs,
 };

@@ -1,0 +1,2 @@
+export * from "./enqueueJob";
+export * from "./jobWorker";
