@@ -1,3 +1,4 @@
+export * from "./chat";
 export { DEFAULT_DATA_DIR } from "./database/dataFolder";
 export { openStore, type Store, type StoreOptions } from "./database/openStore";
 export {

@@ -1,0 +1,4 @@
+export * from "./chatIdentities";
+export * from "./conversationRefs";
+export * from "./installations";
+export * from "./userPrefs";
