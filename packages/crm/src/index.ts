@@ -1,5 +1,6 @@
 export * from "./activities";
 export * from "./approvals";
+export * from "./demo";
 export * from "./directory";
 export * from "./funnel";
 export * from "./insights";

@@ -6,6 +6,7 @@ import type { Database } from "../schema/database";
 import { migrateToLatest } from "../schema/migrate";
 import { DEFAULT_DATA_DIR, ensureDataFolder, lockDataFolder } from "./dataFolder";
 import { pgliteDialect } from "./pgliteDialect";
+import { withScopedIntrospection } from "./scopedIntrospector";
 import { isUnavailable, StoreError } from "./storeError";
 
 export type StoreOptions = {
@@ -96,7 +97,9 @@ const openPostgres = async (
     await pool.end();
     throw isUnavailable(error) ? unavailable(error) : error;
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: withScopedIntrospection(new PostgresDialect({ pool }), schema),
+  });
   return { db, driver: "postgres", schema, close: () => db.destroy() };
 };
 
@@ -114,13 +117,17 @@ const openPglite = async (
   schema: string,
 ): Promise<Store> => {
   if (options.pglite) {
-    const db = new Kysely<Database>({ dialect: pgliteDialect(options.pglite, searchPath) });
+    const db = new Kysely<Database>({
+      dialect: withScopedIntrospection(pgliteDialect(options.pglite, searchPath), schema),
+    });
     return { db, driver: "pglite", schema, close: () => db.destroy() };
   }
   const folder = options.dataDir ?? DEFAULT_DATA_DIR;
   if (folder === "memory") {
     const pglite = await PGlite.create({ extensions: EXTENSIONS });
-    const db = new Kysely<Database>({ dialect: pgliteDialect(pglite, searchPath) });
+    const db = new Kysely<Database>({
+      dialect: withScopedIntrospection(pgliteDialect(pglite, searchPath), schema),
+    });
     return {
       db,
       driver: "pglite",
@@ -150,7 +157,9 @@ const openPglite = async (
       { cause: error },
     );
   }
-  const db = new Kysely<Database>({ dialect: pgliteDialect(pglite, searchPath) });
+  const db = new Kysely<Database>({
+    dialect: withScopedIntrospection(pgliteDialect(pglite, searchPath), schema),
+  });
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {

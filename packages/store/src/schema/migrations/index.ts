@@ -1,6 +1,8 @@
 import type { Migration } from "kysely";
 import * as initial from "./0001_initial";
 import * as jobs from "./0002_jobs";
+import * as approvalsReceivables from "./0003_approvals_receivables";
+import * as insights from "./0004_insights";
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited;
@@ -9,4 +11,6 @@ import * as jobs from "./0002_jobs";
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001_initial": initial,
   "0002_jobs": jobs,
+  "0003_approvals_receivables": approvalsReceivables,
+  "0004_insights": insights,
 };
