@@ -67,6 +67,16 @@ describe.each(testDrivers())("find on $name", (driver) => {
     });
   });
 
+  it("finds a single Chinese character only where a name starts with it", async () => {
+    await accounts("北京星辰科技有限公司", "上海星光贸易有限公司");
+    const inside = await crm.find(ADA, { query: "星" });
+    expect(inside).toEqual({ ok: true, value: [] });
+    const start = await crm.find(ADA, { query: "北" });
+    expect(start.ok && start.value.map(({ name, why }) => [name, why])).toEqual([
+      ["北京星辰科技有限公司", "name starts with"],
+    ]);
+  });
+
   it("finds an account by its domain and a contact by email", async () => {
     const created = await crm.createAccount(ADA, { name: "Acme", domain: "acme.com" });
     if (!created.ok) throw new Error(created.error.message);

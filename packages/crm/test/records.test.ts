@@ -1,3 +1,4 @@
+import type { UserInput } from "@baton/core";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ADA, BOB, EVE, FAY, MIA, openTestCrm, T0 } from "./crmTestKit";
@@ -23,6 +24,25 @@ describe.each(testDrivers())("records on $name", (driver) => {
           placement: { owner: { type: "user", userId: "user-ada" } },
         },
       });
+    });
+
+    it("lets a manager see the contacts of a rep who joined their team a moment ago", async () => {
+      await crm.find(MIA, { query: "anything" });
+      const joined = await crm.upsertUsers([
+        {
+          id: "user-new",
+          name: "Nia New",
+          email: "nia@example.com",
+          roles: ["rep"],
+          teamId: "team-sales-east",
+        } as UserInput,
+      ]);
+      expect(joined.ok).toBe(true);
+      // A contact carries no team: the manager reads it because its owner is in their team.
+      const contact = await crm.createContact({ userId: "user-new" }, { name: "Frida Fresh" });
+      expect(contact.ok).toBe(true);
+      const found = await crm.find(MIA, { query: "Frida Fresh" });
+      expect(found.ok && found.value.map((m) => m.name)).toEqual(["Frida Fresh"]);
     });
 
     it("records who created it, when, and every field it started with, with its event", async () => {

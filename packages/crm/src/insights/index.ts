@@ -5,6 +5,7 @@ import { duplicateReview } from "./duplicateReview";
 import { goalProgress } from "./goalProgress";
 import { kpiSnapshot } from "./kpiSnapshot";
 import { mergeRecords } from "./mergeRecords";
+import { pipelineSummary } from "./pipelineSummary";
 import { recordAssessment } from "./recordAssessment";
 import { setGoal } from "./setGoal";
 import { setQuota } from "./setQuota";
@@ -34,6 +35,11 @@ export { JUDGED_KINDS, JudgedKind } from "./judgedRecord";
 export { KPI_SCOPES, KpiScope } from "./kpiScope";
 export { KpiSnapshotInput, type KpiSnapshotReport } from "./kpiSnapshot";
 export { type MergeOutcome, MergeRecordsInput } from "./mergeRecords";
+export {
+  type PipelineStageTotal,
+  type PipelineSummary,
+  PipelineSummaryInput,
+} from "./pipelineSummary";
 export type { YearQuarter } from "./quarters";
 export {
   type AssessmentRecorded,
@@ -58,6 +64,7 @@ export { storedAssessments } from "./storedAssessments";
  */
 export const insightsUseCases = (ctx: CrmContext) => ({
   kpiSnapshot: kpiSnapshot(ctx),
+  pipelineSummary: pipelineSummary(ctx),
   goalProgress: goalProgress(ctx),
   setGoal: setGoal(ctx),
   setQuota: setQuota(ctx),

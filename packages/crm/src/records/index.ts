@@ -4,7 +4,9 @@ import { createAccount } from "./createAccount";
 import { createContact } from "./createContact";
 import { createDeal } from "./createDeal";
 import { createLead } from "./createLead";
+import { dealSummary } from "./dealSummary";
 import { find } from "./find";
+import { leadSummary } from "./leadSummary";
 import { updateAccount } from "./updateAccount";
 import { updateContact } from "./updateContact";
 import { updateDeal } from "./updateDeal";
@@ -15,7 +17,9 @@ export type { CreateAccountInput } from "./createAccount";
 export type { CreateContactInput } from "./createContact";
 export type { CreateDealInput } from "./createDeal";
 export type { CreateLeadInput } from "./createLead";
+export { type DealSummary, DealSummaryInput } from "./dealSummary";
 export type { FindInput, FindMatch } from "./find";
+export { type LeadSummary, LeadSummaryInput } from "./leadSummary";
 export type { ResolvedRecord } from "./resolveRecord";
 export type { CreatedRecord, SavedRecord, Shown } from "./savedRecord";
 export type { SearchKind } from "./searchKinds";
@@ -37,5 +41,7 @@ export const recordsUseCases = (ctx: CrmContext) => ({
   updateDeal: updateDeal(ctx),
   find: find(ctx),
   accountSummary: accountSummary(ctx),
+  dealSummary: dealSummary(ctx),
+  leadSummary: leadSummary(ctx),
 });
 export type RecordsUseCases = ReturnType<typeof recordsUseCases>;

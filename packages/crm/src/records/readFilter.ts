@@ -78,6 +78,10 @@ export const readFilterFor = (
   };
 };
 
+/** True when the filter lets the actor read only what they own or owned before (a rep). */
+export const ownRecordsOnly = (filter: ReadFilter): boolean =>
+  !filter.all && filter.ownerIds.length === 0 && filter.teamIds.length === 0 && !filter.unowned;
+
 /** The columns a table keeps its ownership in, for `readFilterSql`. */
 export type OwnershipColumns = {
   readonly owner: string;
@@ -109,7 +113,8 @@ export const readFilterSql = (
     sql`${owner} = ${filter.userId}`,
     columns.previousOwners === null
       ? null
-      : sql`${filter.userId} = any(${sql.ref(columns.previousOwners)})`,
+      : // `@>` rather than `= any(...)`: only the former can use the column's GIN index.
+        sql`${sql.ref(columns.previousOwners)} @> array[${filter.userId}]::text[]`,
     anyOf(columns.owner, filter.ownerIds),
     columns.team === null ? null : anyOf(columns.team, filter.teamIds),
     filter.unowned ? unowned : null,

@@ -9,9 +9,9 @@ import {
 import type { Database } from "@baton/store";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { CompanyDirectory } from "../funnel/companyDirectory";
-import { type ReadFilter, readFilterSql } from "./readFilter";
+import { ownRecordsOnly, type ReadFilter, readFilterSql } from "./readFilter";
 import { SEARCH_TABLES, type SearchKind, type SearchTable } from "./searchKinds";
-import { domainOf, escapeLike, looksLikeEmail, needsContainsSearch } from "./searchText";
+import { domainOf, escapeLike, hasIndexedPiece, looksLikeEmail } from "./searchText";
 
 /**
  * How well a record matched, best first. `exact` and `identifier` (email,
@@ -90,15 +90,15 @@ export const MAX_PREFIX_CANDIDATES = 500;
  * Names starting with the query (or, for companies, with the query without its
  * legal form), exact ones first, then the shortest: the `_name_lower` index.
  */
-const prefixRows = async (
+const prefixQuery = (
   req: SearchRequest,
   kind: SearchKind,
   pattern: string,
   textPattern: string,
-): Promise<(SearchRow & { exact: boolean; starts: boolean })[]> => {
+): RawBuilder<PrefixRow> => {
   const t = SEARCH_TABLES[kind];
-  const { rows } = await sql<SearchRow & { exact: boolean; starts: boolean }>`
-    select p.*, lower(p.name) = ${req.text} as exact, lower(p.name) like ${textPattern} as starts
+  return sql<PrefixRow>`
+    select ${kind}::text as kind, p.*, lower(p.name) = ${req.text} as exact, lower(p.name) like ${textPattern} as starts
     from (
       select ${rowColumns(t)} from ${sql.table(t.table)}
       where lower(name) like ${pattern}
@@ -108,7 +108,22 @@ const prefixRows = async (
       limit ${MAX_PREFIX_CANDIDATES}
     ) p
     order by exact desc, length(p.name), lower(p.name), p.id
-    limit ${req.limit}`.execute(req.db);
+    limit ${req.limit}`;
+};
+
+type PrefixRow = SearchRow & { kind: SearchKind; exact: boolean; starts: boolean };
+type SimilarRow = SearchRow & { kind: SearchKind; score: number; contains: boolean };
+
+/**
+ * Runs one query per kind as a single statement (`union all`): a search is a
+ * handful of cheap indexed reads, so round trips, not the reads, were most of its time.
+ */
+const runTogether = async <R>(db: Kysely<Database>, queries: RawBuilder<R>[]): Promise<R[]> => {
+  if (queries.length === 0) return [];
+  const { rows } = await sql<R>`${sql.join(
+    queries.map((query) => sql`(${query})`),
+    sql` union all `,
+  )}`.execute(db);
   return rows;
 };
 
@@ -125,28 +140,31 @@ export const MAX_SIMILAR_CANDIDATES = 200;
 export const SIMILAR_NAME_THRESHOLD = 0.6;
 
 /**
- * Runs `work` with the trigram threshold set and sequential scans off for its
- * statements only (`set_config(…, true)` lasts to the end of the transaction,
- * so a read gets a transaction of its own). Without the latter, the candidate
- * `limit` makes the planner expect an early stop and scan the whole table,
- * computing word similarity for every row instead of using the GIN index.
- * Only for trigram searches: a two-character "contains" (Chinese names) has no
- * trigram to look up, and a sequential scan that stops at the limit is its best plan.
+ * Runs a whole search (every kind) in one transaction with the trigram
+ * threshold set and sequential scans off for its statements only
+ * (`set_config(…, true)` lasts to the end of the transaction). Without the
+ * latter, the candidate `limit` makes the planner expect an early stop and scan
+ * the whole table, computing word similarity for every row instead of using the
+ * GIN indexes. One transaction for all kinds keeps a search to one set-up.
  */
 const withTrigramSearch = async <T>(
   db: Kysely<Database>,
   work: (db: Kysely<Database>) => Promise<T>,
 ): Promise<T> => {
-  const run = async (tx: Kysely<Database>) => {
-    await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILAR_NAME_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`.execute(
+  const setUp = (tx: Kysely<Database>) =>
+    sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILAR_NAME_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`.execute(
       tx,
     );
-    const result = await work(tx);
-    // Inside a caller's write, give its later statements the planner back as it was.
-    await sql`select set_config('enable_seqscan', 'on', true)`.execute(tx);
-    return result;
-  };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  if (!db.isTransaction)
+    return db.transaction().execute(async (tx) => {
+      await setUp(tx);
+      return work(tx);
+    });
+  await setUp(db);
+  const result = await work(db);
+  // Inside a caller's write, give its later statements the planner back as it was.
+  await sql`select set_config('enable_seqscan', 'on', true)`.execute(db);
+  return result;
 };
 
 /**
@@ -155,36 +173,66 @@ const withTrigramSearch = async <T>(
  * matches are left to `prefixRows`. `text` is the query, for companies without
  * its legal form (a "GmbH" shared by thousands of names says nothing about which).
  */
-const similarRows = async (
+const similarQuery = (
   req: SearchRequest,
   kind: SearchKind,
   text: string,
   textPattern: string,
-): Promise<(SearchRow & { score: number; contains: boolean })[]> => {
+): RawBuilder<SimilarRow> | null => {
   const t = SEARCH_TABLES[kind];
-  const trigrams = text.length >= MIN_TRIGRAM_QUERY;
-  const containsPattern = needsContainsSearch(text) ? `%${escapeLike(text)}%` : null;
-  if (!trigrams && containsPattern === null) return [];
-  const similar = trigrams ? sql`${text} <% lower(name)` : sql`false`;
+  const probe = similarityProbe(text);
+  const trigrams = probe.length >= MIN_TRIGRAM_QUERY;
+  // A single character beyond ASCII has no indexed piece and says too little: it is left to the prefix search.
+  const containsPattern = hasIndexedPiece(text) ? `%${escapeLike(text)}%` : null;
+  if (!trigrams && containsPattern === null) return null;
   const contains = (column: RawBuilder<unknown>) =>
     containsPattern === null ? sql`false` : sql`lower(${column}) like ${containsPattern}`;
-  const query = async (db: Kysely<Database>) => {
-    const { rows } = await sql<SearchRow & { score: number; contains: boolean }>`
-      select c.*, word_similarity(${text}, lower(c.name)) as score, ${contains(sql`c.name`)} as contains
-      from (
+  const filter = req.filters[kind];
+  const candidates =
+    containsPattern !== null && ownRecordsOnly(filter)
+      ? // Someone who reads only their own records has a few hundred: reading those first
+        // (the ownership indexes) and checking `like` in memory beats the piece index,
+        // whose common pieces ("集团", "股份") match tens of thousands of names.
+        sql`
+        with readable as materialized (
+          select ${rowColumns(t)} from ${sql.table(t.table)}
+          where ${readFilterSql(filter, t.ownership)} and ${accountClause(t, req.accountId)}
+        )
+        select * from readable
+        where ${contains(sql`name`)} and not (lower(name) like ${textPattern})
+        limit ${MAX_SIMILAR_CANDIDATES}`
+      : sql`
         select ${rowColumns(t)} from ${sql.table(t.table)}
-        where (${similar} or ${contains(sql`name`)})
+        where (${trigrams ? sql`${probe} <% lower(name)` : sql`false`} or ${
+          containsPattern === null
+            ? sql`false`
+            : sql`(baton_name_bigrams(lower(name)) @> baton_name_bigrams(${text}) and ${contains(sql`name`)})`
+        })
           and not (lower(name) like ${textPattern})
-          and ${readFilterSql(req.filters[kind], t.ownership)}
+          and ${readFilterSql(filter, t.ownership)}
           and ${accountClause(t, req.accountId)}
-        limit ${MAX_SIMILAR_CANDIDATES}
-      ) c
-      order by contains desc, score desc, lower(c.name), c.id
-      limit ${req.limit}`.execute(db);
-    return rows;
-  };
-  return trigrams ? withTrigramSearch(req.db, query) : query(req.db);
+        limit ${MAX_SIMILAR_CANDIDATES}`;
+  return sql<SimilarRow>`
+    select ${kind}::text as kind, c.*, word_similarity(${probe}, lower(c.name)) as score, ${contains(sql`c.name`)} as contains
+    from (${candidates}) c
+    order by contains desc, score desc, lower(c.name), c.id
+    limit ${req.limit}`;
 };
+
+/** Words of a query compared by trigram similarity; see `similarityProbe`. */
+const SIMILARITY_PROBE_WORDS = 3;
+
+/**
+ * The part of a query compared by trigram similarity: its first three words.
+ * A whole company name has dozens of trigrams, each a posting list the index
+ * must merge (18 ms for one name at 100,000 accounts, 5 ms for three words);
+ * three words already single out a name, and a longer query that matches
+ * exactly or by prefix is found before this step.
+ *
+ * @example similarityProbe("tianjin huifeng huaxin manufacturing group") // "tianjin huifeng huaxin"
+ */
+export const similarityProbe = (text: string): string =>
+  text.split(" ").slice(0, SIMILARITY_PROBE_WORDS).join(" ");
 
 /** Records whose email (contacts, leads) or domain (accounts) is the query. */
 const identifierRows = async (
@@ -267,58 +315,111 @@ export const recordById = async (
   };
 };
 
-/** Searches one kind: at most two indexed queries (names by prefix, then by trigram or identifier). */
-const searchKind = async (req: SearchRequest, kind: SearchKind): Promise<Candidate[]> => {
-  const t = SEARCH_TABLES[kind];
-  const shown = (field: string) => canSeeField(req.actor, kind, field, req.config);
-  const found = new Map<string, Candidate>();
-  const add = (row: SearchRow, tier: MatchTier, score: number, why: string) => {
-    // The first (best) reason a record matched is the one kept.
-    if (found.has(row.id)) return;
-    const candidate: Candidate = {
-      kind,
-      id: row.id,
-      name: row.name,
-      accountId: row.account_id,
-      tier,
-      score: round2(score),
-      why,
-      target: accessTarget(kind, row),
-    };
-    found.set(row.id, candidate);
-  };
+/** What one kind's search has found so far, best reason first. */
+type KindFindings = {
+  readonly kind: SearchKind;
+  readonly found: Map<string, Candidate>;
+  /** The query compared for this kind: for companies, without its legal form. */
+  readonly key: string | null;
+  readonly shown: (field: string) => boolean;
+  prefixRowCount: number;
+};
+
+const addFinding = (
+  findings: KindFindings,
+  row: SearchRow,
+  tier: MatchTier,
+  score: number,
+  why: string,
+): void => {
+  // The first (best) reason a record matched is the one kept.
+  if (findings.found.has(row.id)) return;
+  findings.found.set(row.id, {
+    kind: findings.kind,
+    id: row.id,
+    name: row.name,
+    accountId: row.account_id,
+    tier,
+    score: round2(score),
+    why,
+    target: accessTarget(findings.kind, row),
+  });
+};
+
+/**
+ * Searches every kind in at most two statements (names by prefix, then by
+ * trigram for the kinds that still need it), plus one per kind for an email or
+ * domain query.
+ */
+const searchKinds = async (req: SearchRequest): Promise<Candidate[]> => {
   const textPattern = `${escapeLike(req.text)}%`;
-  const exactFound = () => [...found.values()].some((candidate) => candidate.tier === "exact");
-  // A field hidden from the actor must not be searchable either, or a match would reveal it.
-  const key = kind === "account" ? companyKey(req.text, req.config) : null;
-  let prefixRowCount = 0;
-  if (shown("name")) {
-    const base = key !== null && req.text.startsWith(key) ? key : req.text;
-    const rows = await prefixRows(req, kind, `${escapeLike(base)}%`, textPattern);
-    prefixRowCount = rows.length;
-    for (const row of rows) {
-      if (row.exact) add(row, "exact", 1, "exact name");
-      else if (key !== null && companyKey(row.name, req.config) === key)
-        add(row, "exact", 1, "exact name (apart from the legal form)");
-      else if (row.starts)
-        add(row, "prefix", req.text.length / Math.max(row.name.length, 1), "name starts with");
+  const all = req.kinds.map(
+    (kind): KindFindings => ({
+      kind,
+      found: new Map(),
+      key: kind === "account" ? companyKey(req.text, req.config) : null,
+      // A field hidden from the actor must not be searchable either, or a match would reveal it.
+      shown: (field) => canSeeField(req.actor, kind, field, req.config),
+      prefixRowCount: 0,
+    }),
+  );
+  const byKind = new Map(all.map((findings) => [findings.kind, findings]));
+
+  const named = all.filter((findings) => findings.shown("name"));
+  const prefixRows = await runTogether(
+    req.db,
+    named.map(({ kind, key }) => {
+      const base = key !== null && req.text.startsWith(key) ? key : req.text;
+      return prefixQuery(req, kind, `${escapeLike(base)}%`, textPattern);
+    }),
+  );
+  for (const row of prefixRows) {
+    const findings = byKind.get(row.kind);
+    if (!findings) continue;
+    findings.prefixRowCount += 1;
+    if (row.exact) addFinding(findings, row, "exact", 1, "exact name");
+    else if (findings.key !== null && companyKey(row.name, req.config) === findings.key)
+      addFinding(findings, row, "exact", 1, "exact name (apart from the legal form)");
+    else if (row.starts)
+      addFinding(
+        findings,
+        row,
+        "prefix",
+        req.text.length / Math.max(row.name.length, 1),
+        "name starts with",
+      );
+  }
+
+  const similar: RawBuilder<SimilarRow>[] = [];
+  for (const findings of all) {
+    const t = SEARCH_TABLES[findings.kind];
+    const identifier =
+      t.identifier && findings.shown(t.identifier.field) ? identifierQuery(t, req.text) : null;
+    const exactFound = [...findings.found.values()].some((c) => c.tier === "exact");
+    if (identifier !== null && t.identifier) {
+      for (const row of await identifierRows(req, findings.kind, identifier))
+        addFinding(findings, row, "identifier", 1, t.identifier.column);
+    } else if (findings.shown("name") && findings.prefixRowCount < req.limit && !exactFound) {
+      // An exact name, or a list full of names starting with the query, outranks every
+      // similar name; the trigram search (the expensive query) is then not run at all.
+      const query = similarQuery(req, findings.kind, findings.key ?? req.text, textPattern);
+      if (query) similar.push(query);
     }
   }
-  const identifier =
-    t.identifier && shown(t.identifier.field) ? identifierQuery(t, req.text) : null;
-  if (identifier !== null && t.identifier) {
-    for (const row of await identifierRows(req, kind, identifier))
-      add(row, "identifier", 1, t.identifier.column);
-  } else if (shown("name") && prefixRowCount < req.limit && !exactFound()) {
-    // An exact name, or a list full of names starting with the query, outranks every
-    // similar name; the trigram search (the expensive query) is then not run at all.
-    for (const row of await similarRows(req, kind, key ?? req.text, textPattern)) {
-      if (row.contains)
-        add(row, "contains", req.text.length / Math.max(row.name.length, 1), "name contains");
-      else add(row, "similar", row.score, `similar name (${row.score.toFixed(2)})`);
-    }
+  for (const row of await runTogether(req.db, similar)) {
+    const findings = byKind.get(row.kind);
+    if (!findings) continue;
+    if (row.contains)
+      addFinding(
+        findings,
+        row,
+        "contains",
+        req.text.length / Math.max(row.name.length, 1),
+        "name contains",
+      );
+    else addFinding(findings, row, "similar", row.score, `similar name (${row.score.toFixed(2)})`);
   }
-  return [...found.values()];
+  return all.flatMap((findings) => [...findings.found.values()]);
 };
 
 const tierRank = (tier: MatchTier): number => MATCH_TIERS.indexOf(tier);
@@ -339,8 +440,7 @@ export const byRelevance = (a: Candidate, b: Candidate): number =>
  * // [{ kind: "account", name: "Acme", tier: "exact", why: "exact name", ... }, ...]
  */
 export const searchRecords = async (req: SearchRequest): Promise<Candidate[]> => {
-  const found: Candidate[] = [];
-  for (const kind of req.kinds) found.push(...(await searchKind(req, kind)));
+  const found = await withTrigramSearch(req.db, (db) => searchKinds({ ...req, db }));
   return found
     .filter(
       ({ target }) => accessDecision("read", req.actor, target, req.directory, req.config).allowed,

@@ -26,12 +26,20 @@ export const searchText = (query: string): string =>
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * True when the query has characters outside printable ASCII: trigrams then
- * miss a part of a word (a Chinese name is one "word" to pg_trgm, so `星辰`
- * shares no trigram with `北京星辰科技有限公司`), and search looks for the
- * query inside names as well.
+ * True when the query has two neighbouring characters, one of them beyond
+ * ASCII: the pieces `baton_name_bigrams` indexes (migration 0006), so a
+ * "contains" search over names can use the index instead of reading every row.
+ *
+ * @example hasIndexedPiece("星辰") // true
+ * @example hasIndexedPiece("星") // false
  */
-export const needsContainsSearch = (text: string): boolean => /[^\x20-\x7e]/.test(text);
+export const hasIndexedPiece = (text: string): boolean => {
+  const chars = [...text];
+  return chars.some(
+    (c, i) =>
+      i + 1 < chars.length && (/[^\x20-\x7e]/.test(c) || /[^\x20-\x7e]/.test(chars[i + 1] ?? "")),
+  );
+};
 
 /** An email address as people type it into a search box. */
 export const looksLikeEmail = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);

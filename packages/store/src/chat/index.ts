@@ -1,4 +1,6 @@
 export * from "./chatIdentities";
+export * from "./chatQuestions";
 export * from "./conversationRefs";
 export * from "./installations";
+export * from "./linkCodes";
 export * from "./userPrefs";

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { ApprovalsTables } from "./approvalsTables";
+import type { ChatTables } from "./chatTables";
 import type { InsightsTables } from "./insightsTables";
 import type { JobsTables } from "./jobsTables";
 import type { TransferTables } from "./transferTables";
@@ -11,7 +12,12 @@ import type { TransferTables } from "./transferTables";
  * Times are `timestamptz` read as `Date`; money is `bigint` minor units read as a
  * JS number (safe up to 2^53, the limit core's `Money` already enforces).
  */
-export type Database = BaseTables & JobsTables & ApprovalsTables & InsightsTables & TransferTables;
+export type Database = BaseTables &
+  JobsTables &
+  ApprovalsTables &
+  InsightsTables &
+  TransferTables &
+  ChatTables;
 
 /** The tables of the first migration. */
 export type BaseTables = {

@@ -3,6 +3,8 @@ import * as initial from "./0001_initial";
 import * as jobs from "./0002_jobs";
 import * as approvalsReceivables from "./0003_approvals_receivables";
 import * as insights from "./0004_insights";
+import * as chatQuestions from "./0005_chat_questions";
+import * as searchIndexes from "./0006_search_indexes";
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited;
@@ -13,4 +15,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0002_jobs": jobs,
   "0003_approvals_receivables": approvalsReceivables,
   "0004_insights": insights,
+  "0005_chat_questions": chatQuestions,
+  "0006_search_indexes": searchIndexes,
 };

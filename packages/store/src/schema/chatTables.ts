@@ -1,0 +1,32 @@
+import type { ColumnType } from "kysely";
+import type { Timestamp } from "./database";
+
+/** Chat's own state kept between turns (migration 0005_chat_questions). */
+export type ChatTables = {
+  chat_questions: ChatQuestionsTable;
+  chat_link_codes: ChatLinkCodesTable;
+};
+
+/** A question waiting for its answer; `choices` is chat's own JSON (label + command per choice). */
+export type ChatQuestionsTable = {
+  id: string;
+  user_id: string;
+  platform: string;
+  conversation_id: string;
+  locale: string;
+  prompt: string;
+  choices: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  answered_choice: number | null;
+  answered_at: Timestamp | null;
+};
+
+/** A one-time `/link` code: only its SHA-256 is stored. */
+export type ChatLinkCodesTable = {
+  code_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
