@@ -1,0 +1,12 @@
+import { approvals } from "./approvals";
+import { common } from "./common";
+import { grammar } from "./grammar";
+import { help } from "./help";
+import { insights } from "./insights";
+import { language } from "./language";
+import { log } from "./log";
+import { records } from "./records";
+import { settings } from "./settings";
+
+/** The English catalog: the reference every other language follows. */
+export const en = { common, grammar, help, log, records, approvals, insights, settings, language };

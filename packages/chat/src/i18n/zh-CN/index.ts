@@ -1,0 +1,23 @@
+import type { Catalog } from "../catalog";
+import { approvals } from "./approvals";
+import { common } from "./common";
+import { grammar } from "./grammar";
+import { help } from "./help";
+import { insights } from "./insights";
+import { language } from "./language";
+import { log } from "./log";
+import { records } from "./records";
+import { settings } from "./settings";
+
+/** The Simplified Chinese catalog. */
+export const zhCN: Catalog = {
+  common,
+  grammar,
+  help,
+  log,
+  records,
+  approvals,
+  insights,
+  settings,
+  language,
+};

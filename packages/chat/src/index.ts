@@ -1,0 +1,13 @@
+export * from "./commands/command";
+export { readWhen, type WhenContext } from "./dates/readWhen";
+export { type Chat, type ChatOptions, createChat } from "./engine/createChat";
+export { ANSWER_ACTION, COMMAND_ACTION } from "./engine/questions";
+export { type Formatters, formattersFor } from "./format/formatters";
+export { type Parsed, parseCommand, type UsageProblem } from "./grammar/parseCommand";
+export { type Catalog, messages } from "./i18n/catalog";
+export * from "./inbound";
+export { describeCommand } from "./language/describeCommand";
+export type { LanguageModel, UnderstandContext, Understood } from "./language/languageModel";
+export { type OpenAiModelOptions, openAiModel } from "./language/openAiModel";
+export * from "./reply";
+export type { PendingChoice, Turn } from "./turn/turn";
