@@ -19,12 +19,17 @@ describe.each(testDrivers())("chat commands on $name", (driver) => {
     await kit.close();
   });
 
-  const anAccount = async (name: string, actor = ADA) => {
+  const anAccount = async (name: string, actor: { userId: string } = ADA) => {
     const made = await kit.crm.createAccount(actor, { name });
     if (!made.ok) throw new Error(made.error.message);
     return made.value.record;
   };
-  const aDeal = async (account: string, name: string, euros: number, actor = ADA) => {
+  const aDeal = async (
+    account: string,
+    name: string,
+    euros: number,
+    actor: { userId: string } = ADA,
+  ) => {
     const acct = await anAccount(account, actor);
     const made = await kit.crm.createDeal(actor, {
       name,
@@ -187,6 +192,17 @@ describe.each(testDrivers())("chat commands on $name", (driver) => {
         .where("kind", "=", "note")
         .executeTakeFirst();
       expect(note?.body).toContain("three-year commitment");
+    });
+
+    it("works in Chinese: a discount request, the pipeline and a stage move", async () => {
+      await aDeal("华为技术", "华为续约", 80_000, EVE);
+      const asked = await kit.say(EVE.userId, "/deal 华为续约 折扣 20% 三年合同");
+      expect(asked.locale).toBe("zh-CN");
+      expect(replyText(asked)).toMatch(/已为 华为续约 申请 20% 的折扣，等待 .+ 审批。/);
+      const pipeline = await kit.say(EVE.userId, "/pipeline 我的");
+      expect(replyText(pipeline)).toContain("我的进行中的销售管道（1 个商机）");
+      const moved = await kit.say(EVE.userId, "/deal 华为续约 推进 proposal");
+      expect(replyText(moved)).toBe("已将 华为续约 从 Prospecting 推进到 Proposal。");
     });
 
     it("approves a small discount at once under the default rules", async () => {

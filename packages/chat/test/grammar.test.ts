@@ -162,7 +162,7 @@ describe("the command grammar", () => {
         const hint = usageReply(locale, t, "log", { code: "missing_account" });
         const text = hint.blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
         expect(hint.problem).toBe("usage");
-        expect(text).toContain(t.grammar.problem.missing_account({}));
+        expect(text).toContain(t.grammar.problem.missing_account());
         expect(text).toContain(t.grammar.usage.log());
       }
     });

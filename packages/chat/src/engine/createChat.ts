@@ -3,6 +3,7 @@ import { type Crm, loadActor } from "@baton/crm";
 import {
   answerChatQuestion,
   findChatIdentity,
+  findChatQuestion,
   isUnavailable,
   openChatQuestion,
   userPrefs,
@@ -91,6 +92,10 @@ export const createChat = (options: ChatOptions): Chat => {
 
   const answer = async (turn: Turn, questionId: string, choice: number): Promise<Reply> => {
     const { t, locale } = turn;
+    // Only the person asked may answer: a forwarded button must not act, nor use up the question.
+    const asked = await findChatQuestion(db, questionId);
+    if (asked && asked.userId !== turn.actor.userId)
+      return problemReply(locale, "forbidden", t.common.forbidden());
     const result = await answerChatQuestion(db, { id: questionId, choice, now: turn.now });
     if (!("question" in result))
       return problemReply(
@@ -101,9 +106,6 @@ export const createChat = (options: ChatOptions): Chat => {
     if (result.status === "taken")
       return problemReply(locale, "conflict", t.common.alreadyAnswered());
     const { question } = result;
-    // Only the person asked may answer: a forwarded button must not act for someone else.
-    if (question.userId !== turn.actor.userId)
-      return problemReply(locale, "forbidden", t.common.forbidden());
     const chosen = readStoredChoices(question.choices)[choice];
     if (chosen === undefined) return problemReply(locale, "usage", t.common.noQuestion());
     if (chosen.command === null)
