@@ -18,9 +18,12 @@ const params = new Proxy({} as Record<string, unknown>, {
 });
 
 /** Every message function of a catalog with its path, e.g. ["records.facts.owner", fn]. */
-const messageFunctions = (node: unknown, path: string[] = []): [string, Function][] =>
+const messageFunctions = (
+  node: unknown,
+  path: string[] = [],
+): [string, (p: unknown) => unknown][] =>
   typeof node === "function"
-    ? [[path.join("."), node]]
+    ? [[path.join("."), node as (p: unknown) => unknown]]
     : Object.entries(node as object).flatMap(([key, child]) =>
         messageFunctions(child, [...path, key]),
       );

@@ -45,7 +45,9 @@ describe.each(testDrivers())("questions, retries and replicas on $name", (driver
     const answered = await kit.say(ADA.userId, String(pick));
     expect(replyText(answered)).toContain("Logged a call on Acme Inc");
     // The same choice pressed as a button afterwards does not log it again.
-    const pressed = await kit.press(ADA.userId, buttonsOf(asked)[pick - 1] ?? buttonsOf(asked)[0]!);
+    const button = buttonsOf(asked)[pick - 1];
+    if (!button) throw new Error("no such choice");
+    const pressed = await kit.press(ADA.userId, button);
     expect(pressed.problem ?? "repeat").not.toBe("internal");
     expect(await calls()).toEqual([{ name: "Acme Inc", body: "pricing" }]);
   });
