@@ -278,7 +278,7 @@ describe.each(testDrivers())("chat commands on $name", (driver) => {
       await aDeal("Acme GmbH", "Acme renewal", 50_000);
       await aDeal("Beta AG", "Beta pilot", 20_000, { userId: "user-bob" });
       const mine = await kit.say(ADA.userId, "/pipeline");
-      expect(replyText(mine)).toContain("Open pipeline, your (1 deals)");
+      expect(replyText(mine)).toContain("Open pipeline — yours (1 deal)");
       expect(tableRows(mine).find((r) => r[0] === "Prospecting")).toEqual([
         "Prospecting",
         "10%",

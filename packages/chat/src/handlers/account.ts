@@ -1,4 +1,5 @@
-import type { CommandOf } from "../commands/command";
+import { readConfig } from "@baton/core";
+import { type CommandOf, LOG_KINDS, type LogKind } from "../commands/command";
 import { formattersFor } from "../format/formatters";
 import { type Fact, type ReplyBlock, reply } from "../reply";
 import type { Handler } from "../turn/turn";
@@ -52,6 +53,11 @@ export const accountHandler: Handler<CommandOf<"account">> = async (turn, comman
   const blocks: ReplyBlock[] = [{ type: "heading", text: s.account.name ?? command.name }];
   if (facts.length > 0) blocks.push({ type: "facts", facts });
   const c = t.records.columns;
+  const config = readConfig(turn.crm.context.config);
+  const stageLabel = (id: string) =>
+    (config.ok ? config.value.pipeline.stages.find((stage) => stage.id === id)?.label : null) ?? id;
+  const kindLabel = (kind: string) =>
+    (LOG_KINDS as readonly string[]).includes(kind) ? t.log.kind[kind as LogKind]() : kind;
   if (s.openDeals.length > 0)
     blocks.push(
       { type: "text", text: t.records.openDeals() },
@@ -60,7 +66,7 @@ export const accountHandler: Handler<CommandOf<"account">> = async (turn, comman
         columns: [c.deal(), c.stage(), c.amount(), c.closes()],
         rows: s.openDeals.map((d) => [
           d.name ?? d.id,
-          d.stage ?? "",
+          d.stage ? stageLabel(d.stage) : "",
           d.amount ? f.money(d.amount) : "",
           d.closeDate ? f.date(d.closeDate) : "",
         ]),
@@ -75,7 +81,7 @@ export const accountHandler: Handler<CommandOf<"account">> = async (turn, comman
           columns: [c.when(), c.kind(), c.by(), c.what()],
           rows: s.recentActivities.map((a) => [
             a.occurredAt ? f.dateTime(a.occurredAt) : "",
-            a.kind ?? "",
+            a.kind ? kindLabel(a.kind) : "",
             a.actorId ? (names.get(a.actorId) ?? a.actorId) : "",
             clip(a.subject ?? a.body ?? ""),
           ]),

@@ -30,7 +30,14 @@ export const nameProblem = async (
   if (offered.length > 0 && (error.code === "ambiguous" || error.code === "not_found")) {
     const block = await turn.ask(
       error.code === "ambiguous" ? words.which : words.didYouMean,
-      offered.map((record) => ({ label: record.name, command: rebuild(record.id) })),
+      offered.map((record, i) => ({
+        // Two records may share a name; numbering keeps the choices tellable apart.
+        label:
+          offered.filter((other) => other.name === record.name).length > 1
+            ? `${record.name} (${offered.slice(0, i + 1).filter((o) => o.name === record.name).length})`
+            : record.name,
+        command: rebuild(record.id),
+      })),
     );
     return reply(turn.locale, [block], { problem: error.code });
   }

@@ -1,8 +1,8 @@
 /** What `/pipeline`, `/kpi` and `/health` say. */
 export const insights = {
-  scope: { me: () => "your", team: () => "your team's", company: () => "the company's" },
+  scope: { me: () => "yours", team: () => "your team's", company: () => "the company's" },
   pipelineHeading: (p: { scope: string; deals: number }) =>
-    `Open pipeline, ${p.scope} (${p.deals} deals)`,
+    `Open pipeline — ${p.scope} (${p.deals} ${p.deals === 1 ? "deal" : "deals"})`,
   pipelineEmpty: () => "No open deals here. Create one, or check `/pipeline team`.",
   closingSoon: () => "Closing soonest",
   columns: {
@@ -22,7 +22,7 @@ export const insights = {
     trusted: () => "Trusted",
   },
   kpiHeading: (p: { scope: string; from: string; to: string }) =>
-    `KPIs, ${p.scope} numbers, ${p.from} – ${p.to} (against the period before)`,
+    `KPIs — ${p.scope}, ${p.from} – ${p.to} (against the period before)`,
   unknownKpi: (p: { name: string; names: string }) =>
     `I don't know a KPI called "${p.name}". Try one of: ${p.names}.`,
   unknownPeriod: (p: { period: string }) =>
