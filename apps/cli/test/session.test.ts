@@ -57,7 +57,7 @@ describe("the terminal session on an in-memory demo company", () => {
   };
 
   it("answers each line in turn and stops at /quit", async () => {
-    const [account] = await ownAccounts(crm, rep.id, 1);
+    const [account = "?"] = await ownAccounts(crm, rep.id, 1);
     const shown = await session([`/account "${account}"`, "", "/quit", "/help"], true);
     expect(shown.startsWith("> ")).toBe(true);
     expect(shown).toContain(account);
@@ -65,7 +65,7 @@ describe("the terminal session on an in-memory demo company", () => {
   });
 
   it("turns a typed number into a press of the last reply's button, and other numbers into text", async () => {
-    const [account] = await ownAccounts(crm, rep.id, 1);
+    const [account = "?"] = await ownAccounts(crm, rep.id, 1);
     await crm.createAccount({ userId: rep.id }, { name: `${account} Twin` });
     const shown = await session([`/log note ${account.split(" ")[0]} hello`, "1", "7"]);
     expect(shown).toMatch(/Which one did you mean\?|Did you mean/);

@@ -41,10 +41,10 @@ describe("baton start on a fresh folder", () => {
     });
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain("First run");
-    expect(run.stdout).toContain(`Logged a call on ${account}.`);
+    expect(run.stdout).toContain(`Logged a call on ${account}`);
     expect(run.stdout).toMatch(/Next step: send proposal, due Fri/);
     // The account page lists the call among its recent activities.
-    const page = run.stdout.slice(run.stdout.indexOf(`Logged a call on ${account}.`));
+    const page = run.stdout.slice(run.stdout.indexOf(`Logged a call on ${account}`));
     expect(page).toContain("Recent activities");
     expect(page).toContain("pricing call, they want 15% off");
     expect(run.stdout).toContain("I can't understand free text right now");

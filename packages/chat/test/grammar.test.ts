@@ -231,3 +231,19 @@ describe("the command grammar", () => {
     });
   });
 });
+
+describe("docs/commands.md", () => {
+  it("shows only examples the grammar reads as the command they illustrate", async () => {
+    const { readFileSync } = await import("node:fs");
+    const doc = readFileSync(new URL("../../../docs/commands.md", import.meta.url), "utf8");
+    const examples = doc
+      .split("\n")
+      .filter((line) => line.startsWith("| `/") || line.startsWith("`/"))
+      .flatMap((line) => [...line.matchAll(/`(\/[^`]+)`/g)].map((m) => m[1] ?? ""));
+    expect(examples.length).toBeGreaterThan(30);
+    for (const example of examples) {
+      const parsed = parseCommand(example);
+      expect(parsed.kind, example).toBe("command");
+    }
+  });
+});

@@ -8,7 +8,7 @@ export const log = {
     note: () => "note",
   },
   logged: (p: { kind: string; on: string }) =>
-    `Logged ${/^[aeiou]/.test(p.kind) ? "an" : "a"} ${p.kind} on ${p.on}.`,
+    `Logged ${/^[aeiou]/.test(p.kind) ? "an" : "a"} ${p.kind} on ${p.on}${p.on.endsWith(".") ? "" : "."}`,
   loggedPrivate: (p: { kind: string; on: string }) =>
     `Logged a private ${p.kind} on ${p.on} (only you can see it).`,
   matchedBy: (p: { why: string }) => `(matched by ${p.why})`,
