@@ -17,13 +17,7 @@ export const chat = async (
   }
   const crm = await openCrm({ url: config.DATABASE_URL });
   try {
-    return await runChat({
-      crm,
-      config,
-      as: options.as,
-      style,
-      io: { input: process.stdin, output: process.stdout },
-    });
+    return await runChat({ crm, config, as: options.as, style });
   } finally {
     await crm.close();
   }

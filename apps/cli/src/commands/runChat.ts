@@ -22,7 +22,8 @@ export type ChatRun = {
   /** A role to play (the first user with it) or a user id or email. */
   readonly as: string;
   readonly style: Style;
-  readonly io: { input: NodeJS.ReadableStream; output: NodeJS.WriteStream };
+  /** Default: the process's stdin and stdout. */
+  readonly io?: { input: NodeJS.ReadableStream; output: NodeJS.WriteStream };
 };
 
 const ROLES_TO_PLAY: readonly Role[] = [
@@ -36,7 +37,13 @@ const ROLES_TO_PLAY: readonly Role[] = [
 ];
 
 /** Finds who to play, links the terminal to them, greets them and runs the chat until /quit. */
-export const runChat = async ({ crm, config, as, style, io }: ChatRun): Promise<number> => {
+export const runChat = async ({
+  crm,
+  config,
+  as,
+  style,
+  io = { input: process.stdin, output: process.stdout },
+}: ChatRun): Promise<number> => {
   const wanted = as.trim();
   const user = (ROLES_TO_PLAY as readonly string[]).includes(wanted)
     ? await userWithRole(crm, wanted as Role)

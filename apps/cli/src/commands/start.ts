@@ -24,13 +24,7 @@ export const start = async (
       process.stderr.write(`First run: creating a demo company in ${dataDir}\n`);
       await loadDemo(crm, progressBar(process.stderr));
     }
-    return await runChat({
-      crm,
-      config,
-      as: options.as,
-      style,
-      io: { input: process.stdin, output: process.stdout },
-    });
+    return await runChat({ crm, config, as: options.as, style });
   } finally {
     await crm.close();
   }

@@ -1,5 +1,5 @@
 import type { KpiResult, SalesKpiName } from "@baton/core";
-import type { ReportPeriodInput } from "@baton/crm";
+import { NAMED_PERIODS, type ReportPeriodInput } from "@baton/crm";
 import type { CommandOf } from "../commands/command";
 import { crmProblem } from "../engine/crmProblem";
 import { type Formatters, formattersFor } from "../format/formatters";
@@ -8,16 +8,7 @@ import { problemReply, reply } from "../reply";
 import type { Handler, Turn } from "../turn/turn";
 import { HEADLINE_KPIS, kpiNamed, kpiUnit } from "./kpiNames";
 
-const NAMED = new Set([
-  "this_week",
-  "last_week",
-  "this_month",
-  "last_month",
-  "this_quarter",
-  "last_quarter",
-  "this_year",
-  "last_year",
-]);
+const NAMED: ReadonlySet<string> = new Set(NAMED_PERIODS);
 
 /** "this_month" as is; "2026-Q1" as its first day to the next quarter's. */
 const periodOf = (typed: string): ReportPeriodInput | null => {
