@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { openStore, type Store } from "@baton/store";
+import { startTcpProxy, type TcpProxy } from "@baton/store/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Crm, openCrm } from "../../src";
 import { TEAMS, USERS } from "../crmTestKit";
-import { startTcpProxy, type TcpProxy } from "../support/tcpProxy";
 
 const url = process.env.DATABASE_URL;
 

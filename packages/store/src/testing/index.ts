@@ -1,1 +1,2 @@
+export { startTcpProxy, type TcpProxy } from "./tcpProxy";
 export { type TestDriver, testDrivers } from "./testDrivers";

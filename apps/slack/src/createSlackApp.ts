@@ -1,0 +1,111 @@
+import { createServer, type RequestListener, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createChat, type LanguageModel } from "@baton/chat";
+import type { Crm } from "@baton/crm";
+import { App, type AppOptions, HTTPReceiver, LogLevel } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
+import type { SlackConfig } from "./config";
+import { databaseInstallationStore } from "./installationStore";
+import { registerListeners } from "./listeners";
+import { refuseFutureRequests } from "./receiver/freshRequests";
+
+/** The bot scopes Baton asks for on install (also in manifest.yml). */
+export const BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "im:history",
+  "im:write",
+  "app_mentions:read",
+  "users:read",
+  "users:read.email",
+];
+
+export type SlackAppOptions = {
+  readonly config: SlackConfig;
+  readonly crm: Crm;
+  readonly model?: LanguageModel | null;
+  /** Milliseconds since the epoch; the signature window is checked against it. */
+  readonly now?: () => number;
+  readonly onError?: (error: unknown) => void;
+};
+
+/** A running Baton Slack app: its HTTP listener, and how to serve and stop it. */
+export type SlackApp = {
+  readonly app: App;
+  /** Bolt's listener behind the future-timestamp check: mount it on any HTTP server. */
+  readonly listener: RequestListener;
+  listen(port: number, host?: string): Promise<{ server: Server; port: number }>;
+  close(): Promise<void>;
+};
+
+/**
+ * Builds the Bolt app over `@baton/chat`: the HTTP receiver at `/slack/events`
+ * (signatures checked by Bolt, future timestamps refused here), in token mode
+ * with SLACK_BOT_TOKEN or OAuth with the installations in the database.
+ *
+ * @example const slack = await createSlackApp({ config, crm }); await slack.listen(3000)
+ */
+export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp> => {
+  const { config, crm } = options;
+  const onError = options.onError ?? (() => {});
+  const clientOptions = config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {};
+  const signingSecret = config.SLACK_SIGNING_SECRET ?? "";
+  const oauth = !config.SLACK_BOT_TOKEN;
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: "/slack/events",
+    logLevel: LogLevel.ERROR,
+    ...(oauth
+      ? {
+          clientId: config.SLACK_CLIENT_ID ?? "",
+          clientSecret: config.SLACK_CLIENT_SECRET ?? "",
+          stateSecret: config.SLACK_STATE_SECRET ?? "",
+          scopes: BOT_SCOPES,
+          installationStore: databaseInstallationStore(crm),
+          installerOptions: { directInstall: true, clientOptions },
+        }
+      : {}),
+  });
+  let authorize: AppOptions["authorize"];
+  if (config.SLACK_BOT_TOKEN) {
+    // One auth.test at start, not one per request (Bolt's default with a bare token).
+    const token = config.SLACK_BOT_TOKEN;
+    const me = await new WebClient(token, clientOptions).auth.test();
+    authorize = async () => ({
+      botToken: token,
+      ...(me.bot_id ? { botId: me.bot_id } : {}),
+      ...(me.user_id ? { botUserId: me.user_id } : {}),
+      ...(me.team_id ? { teamId: me.team_id } : {}),
+    });
+  }
+  const app = new App({
+    receiver,
+    clientOptions,
+    logLevel: LogLevel.ERROR,
+    ...(authorize ? { authorize } : {}),
+  });
+  const chat = createChat({ crm, model: options.model ?? null, onError });
+  registerListeners(app, { chat, crm, onError });
+  app.error(async (error) => onError(error));
+  const listener = refuseFutureRequests(receiver.requestListener, options.now ?? Date.now);
+  let server: Server | null = null;
+  return {
+    app,
+    listener,
+    listen: (port, host = "0.0.0.0") =>
+      new Promise((resolve, reject) => {
+        server = createServer(listener);
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const bound = server as Server;
+          resolve({ server: bound, port: (bound.address() as AddressInfo).port });
+        });
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

@@ -1,0 +1,13 @@
+export { clip, escapeMrkdwn, LIMITS } from "./blockKit/limits";
+export {
+  baseActionId,
+  fallbackText,
+  renderBlocks,
+  type SlackBlock,
+  type Surface,
+} from "./blockKit/renderBlocks";
+export { readSlackConfig, SlackConfig } from "./config";
+export { BOT_SCOPES, createSlackApp, type SlackApp, type SlackAppOptions } from "./createSlackApp";
+export { databaseInstallationStore } from "./installationStore";
+export { SLASH_COMMANDS } from "./listeners/commands";
+export { MAX_SKEW_SECONDS, refuseFutureRequests } from "./receiver/freshRequests";

@@ -1,0 +1,31 @@
+import { replyText, VERBS } from "@baton/chat";
+import type { App } from "@slack/bolt";
+import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
+import { linkByEmail } from "../identity/linkByEmail";
+import { commandInbound } from "../slackInbound";
+import type { ListenerDeps } from "./deps";
+
+/** Every chat command as a slash command, and `/baton <command>` for all of them. */
+export const SLASH_COMMANDS = [...VERBS.map((verb) => `/${verb}`), "/baton"] as const;
+
+/**
+ * Registers the slash commands: acknowledged at once (Slack allows three
+ * seconds), then answered through the command's `response_url`.
+ */
+export const registerCommands = (app: App, deps: ListenerDeps): void => {
+  for (const command of SLASH_COMMANDS)
+    app.command(command, async ({ ack, body, respond, client }) => {
+      await ack();
+      try {
+        await linkByEmail(deps.crm, client, body.team_id, body.user_id);
+      } catch (error) {
+        deps.onError(error);
+      }
+      const reply = await deps.chat.handle(commandInbound(body));
+      await respond({
+        response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
+        text: fallbackText(reply, replyText),
+        blocks: renderBlocks(reply),
+      });
+    });
+};

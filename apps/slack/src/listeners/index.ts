@@ -1,0 +1,14 @@
+import type { App } from "@slack/bolt";
+import { registerActions } from "./actions";
+import { registerCommands } from "./commands";
+import type { ListenerDeps } from "./deps";
+import { registerEvents } from "./events";
+
+export type { ListenerDeps } from "./deps";
+
+/** Registers every listener, by kind, on the app. */
+export const registerListeners = (app: App, deps: ListenerDeps): void => {
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerEvents(app, deps);
+};
