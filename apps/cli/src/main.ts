@@ -14,6 +14,7 @@ const USAGE = `Usage: baton <command> [options]
   chat      The same chat against the PostgreSQL server in DATABASE_URL   (--as as above)
   import    baton import <file> --type <kind> [--map <mapping.json>] [--dry-run] [--as <user>]
   export    baton export --type <kind> [--out <file>] [--bom] [--as <user>]
+  slack     Baton for Slack: serve /slack/events on PORT (see docs/slack.md)
   doctor    Check the configuration, the database and the Slack, Teams and OpenAI settings
 
 Kinds: accounts, contacts, deals, activities, users, teams.
@@ -41,6 +42,11 @@ const main = async (argv: readonly string[]): Promise<number> => {
   }
   const style = styleFor(process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (command === "doctor") return doctor(process.env, { dataDir: values.data }, style);
+  if (command === "slack") {
+    // The Slack app reads its own settings; it runs until stopped.
+    const { runSlack } = await import("@baton/slack");
+    return (await runSlack(process.env, (line) => process.stderr.write(`${line}\n`))) ?? 0;
+  }
   const config = readConfig(process.env);
   if (!config.ok) {
     process.stderr.write(

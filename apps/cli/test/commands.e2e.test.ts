@@ -116,6 +116,22 @@ describe("baton import, export, chat and doctor", () => {
     expect(bad.stdout).toContain("✗ Database: PostgreSQL");
   });
 
+  it("baton slack names each missing Slack setting and what it is for", async () => {
+    const run = await runCli(["slack"], {
+      cwd: dir,
+      env: {
+        SLACK_SIGNING_SECRET: undefined,
+        SLACK_BOT_TOKEN: undefined,
+        SLACK_CLIENT_ID: undefined,
+      },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "SLACK_SIGNING_SECRET is missing: it verifies that requests come from Slack",
+    );
+    expect(run.stderr).toContain("SLACK_BOT_TOKEN is missing");
+  });
+
   it("prints the usage for no command, and for an unknown one", async () => {
     const none = await runCli([], { cwd: dir });
     expect(none.stdout).toContain("Usage: baton <command>");

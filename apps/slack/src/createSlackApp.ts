@@ -8,6 +8,7 @@ import type { SlackConfig } from "./config";
 import { databaseInstallationStore } from "./installationStore";
 import { registerListeners } from "./listeners";
 import { refuseFutureRequests } from "./receiver/freshRequests";
+import { workQueue } from "./workQueue";
 
 /** The bot scopes Baton asks for on install (also in manifest.yml). */
 export const BOT_SCOPES = [
@@ -27,6 +28,8 @@ export type SlackAppOptions = {
   /** Milliseconds since the epoch; the signature window is checked against it. */
   readonly now?: () => number;
   readonly onError?: (error: unknown) => void;
+  /** Commands handled at once after their acknowledgement (default 1 on PGlite, 8 on PostgreSQL, under its pool of 10). */
+  readonly concurrency?: number;
 };
 
 /** A running Baton Slack app: its HTTP listener, and how to serve and stop it. */
@@ -85,7 +88,11 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
     ...(authorize ? { authorize } : {}),
   });
   const chat = createChat({ crm, model: options.model ?? null, onError });
-  registerListeners(app, { chat, crm, onError });
+  // Embedded PGlite answers in microtasks on this thread, so work in flight would keep the event
+  // loop from reading new requests; one task at a time, with a turn of the loop between tasks,
+  // keeps acknowledgements prompt. A server's queries are real I/O: eight in flight is fine.
+  const concurrency = options.concurrency ?? (crm.context.store.driver === "pglite" ? 1 : 8);
+  registerListeners(app, { chat, crm, onError, queue: workQueue(concurrency) });
   app.error(async (error) => onError(error));
   const listener = refuseFutureRequests(receiver.requestListener, options.now ?? Date.now);
   let server: Server | null = null;

@@ -11,3 +11,4 @@ export { BOT_SCOPES, createSlackApp, type SlackApp, type SlackAppOptions } from 
 export { databaseInstallationStore } from "./installationStore";
 export { SLASH_COMMANDS } from "./listeners/commands";
 export { MAX_SKEW_SECONDS, refuseFutureRequests } from "./receiver/freshRequests";
+export { runSlack } from "./runSlack";

@@ -43,7 +43,7 @@ export const configChecks = (config: CliConfig): Check[] => {
       : {
           status: "warn",
           what: `Slack: not configured (missing ${slackMissing.join(", ")})`,
-          fix: "Create the Slack app from apps/slack/manifest.yml once the Slack app lands, then set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.",
+          fix: "Create the Slack app from apps/slack/manifest.yml (docs/slack.md), then set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.",
         },
   );
   const teams = {

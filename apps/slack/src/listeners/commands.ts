@@ -16,12 +16,14 @@ export const registerCommands = (app: App, deps: ListenerDeps): void => {
   for (const command of SLASH_COMMANDS)
     app.command(command, async ({ ack, body, respond, client }) => {
       await ack();
-      try {
-        await linkByEmail(deps.crm, client, body.team_id, body.user_id);
-      } catch (error) {
-        deps.onError(error);
-      }
-      const reply = await deps.chat.handle(commandInbound(body));
+      const reply = await deps.queue.run(async () => {
+        try {
+          await linkByEmail(deps.crm, client, body.team_id, body.user_id);
+        } catch (error) {
+          deps.onError(error);
+        }
+        return deps.chat.handle(commandInbound(body));
+      });
       await respond({
         response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
         text: fallbackText(reply, replyText),

@@ -22,20 +22,23 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
   ) => {
     if (!event.user || event.bot_id || event.subtype) return;
     const teamId = body.team_id ?? "";
-    try {
-      await linkByEmail(deps.crm, client, teamId, event.user);
-    } catch (error) {
-      deps.onError(error);
-    }
-    const reply = await deps.chat.handle(
-      messageInbound({
-        teamId,
-        userId: event.user,
-        channelId: event.channel,
-        text: event.text ?? "",
-        eventId: body.event_id ?? "",
-      }),
-    );
+    const userId = event.user;
+    const reply = await deps.queue.run(async () => {
+      try {
+        await linkByEmail(deps.crm, client, teamId, userId);
+      } catch (error) {
+        deps.onError(error);
+      }
+      return deps.chat.handle(
+        messageInbound({
+          teamId,
+          userId,
+          channelId: event.channel,
+          text: event.text ?? "",
+          eventId: body.event_id ?? "",
+        }),
+      );
+    });
     await client.chat.postMessage({
       channel: event.channel,
       text: fallbackText(reply, replyText),

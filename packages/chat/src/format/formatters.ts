@@ -21,6 +21,19 @@ const ZERO_DECIMAL = new Set(["JPY", "KRW", "VND", "CLP", "ISK", "HUF", "TWD"]);
  * @example formattersFor("en", "Europe/Berlin").dateTime(new Date("2026-03-06T08:00:00Z")) // "Fri, Mar 6, 2026, 09:00"
  */
 export const formattersFor = (locale: Locale, timeZone: string): Formatters => {
+  const key = `${locale}|${timeZone}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const made = makeFormatters(locale, timeZone);
+  cache.set(key, made);
+  return made;
+};
+
+// Building Intl formatters costs about a millisecond each; a reply needs them every time,
+// and people use a handful of languages and zones, so they are built once per pair.
+const cache = new Map<string, Formatters>();
+
+const makeFormatters = (locale: Locale, timeZone: string): Formatters => {
   const dateTime = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "short",
