@@ -7,6 +7,7 @@ import { WebClient } from "@slack/web-api";
 import type { SlackConfig } from "./config";
 import { databaseInstallationStore } from "./installationStore";
 import { registerListeners } from "./listeners";
+import { type SlackNotifier, slackNotifier } from "./notify/slackNotifier";
 import { refuseFutureRequests } from "./receiver/freshRequests";
 import { workQueue } from "./workQueue";
 
@@ -35,6 +36,11 @@ export type SlackAppOptions = {
 /** A running Baton Slack app: its HTTP listener, and how to serve and stop it. */
 export type SlackApp = {
   readonly app: App;
+  /**
+   * Delivers approval cards and outcomes as DMs (token mode; null with OAuth, whose
+   * per-workspace tokens it does not use yet). `runSlack` starts it; tests pump it.
+   */
+  readonly notifier: SlackNotifier | null;
   /** Bolt's listener behind the future-timestamp check: mount it on any HTTP server. */
   readonly listener: RequestListener;
   listen(port: number, host?: string): Promise<{ server: Server; port: number }>;
@@ -70,10 +76,13 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
       : {}),
   });
   let authorize: AppOptions["authorize"];
+  let notifier: SlackNotifier | null = null;
   if (config.SLACK_BOT_TOKEN) {
     // One auth.test at start, not one per request (Bolt's default with a bare token).
     const token = config.SLACK_BOT_TOKEN;
-    const me = await new WebClient(token, clientOptions).auth.test();
+    const client = new WebClient(token, clientOptions);
+    const me = await client.auth.test();
+    notifier = slackNotifier(crm, client);
     authorize = async () => ({
       botToken: token,
       ...(me.bot_id ? { botId: me.bot_id } : {}),
@@ -88,9 +97,9 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
     ...(authorize ? { authorize } : {}),
   });
   const chat = createChat({ crm, model: options.model ?? null, onError });
-  // Embedded PGlite answers in microtasks on this thread, so work in flight would keep the event
-  // loop from reading new requests; one task at a time, with a turn of the loop between tasks,
-  // keeps acknowledgements prompt. A server's queries are real I/O: eight in flight is fine.
+  // Embedded PGlite is one connection working on this thread: one task at a time, with a turn of
+  // the event loop between tasks so new requests get in. A server's queries are real I/O, and
+  // eight in flight stay under its pool of ten.
   const concurrency = options.concurrency ?? (crm.context.store.driver === "pglite" ? 1 : 8);
   registerListeners(app, { chat, crm, onError, queue: workQueue(concurrency) });
   app.error(async (error) => onError(error));
@@ -98,6 +107,7 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
   let server: Server | null = null;
   return {
     app,
+    notifier,
     listener,
     listen: (port, host = "0.0.0.0") =>
       new Promise((resolve, reject) => {
@@ -108,11 +118,13 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
           resolve({ server: bound, port: (bound.address() as AddressInfo).port });
         });
       }),
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await notifier?.stop();
+      await new Promise<void>((resolve) => {
         if (!server) return resolve();
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 };

@@ -40,6 +40,7 @@ export const runSlack = async (
       say(`baton-slack: ${error instanceof Error ? error.message : String(error)}`),
   });
   const { port } = await slack.listen(config.PORT);
+  slack.notifier?.start();
   say(`Baton for Slack is listening on http://0.0.0.0:${port}/slack/events`);
   const stop = async () => {
     await slack.close();

@@ -9,5 +9,6 @@ export * from "./inbound";
 export { describeCommand } from "./language/describeCommand";
 export type { LanguageModel, UnderstandContext, Understood } from "./language/languageModel";
 export { type OpenAiModelOptions, openAiModel } from "./language/openAiModel";
+export { approvalNotices, approvalSubject, type Notice } from "./notices/approvalNotices";
 export * from "./reply";
 export type { PendingChoice, Turn } from "./turn/turn";

@@ -62,6 +62,8 @@ export const openSlackTest = async (driver: TestDriver, options: { crm?: Crm } =
   return {
     crm,
     fake,
+    /** Delivers what the outbox says people should be told, as the running app does every second. */
+    pump: () => slack.notifier?.pump() ?? Promise.resolve(0),
     url,
     errors,
     command,

@@ -3,4 +3,5 @@ export * from "./chatQuestions";
 export * from "./conversationRefs";
 export * from "./installations";
 export * from "./linkCodes";
+export * from "./outboxRelay";
 export * from "./userPrefs";

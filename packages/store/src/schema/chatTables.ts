@@ -1,10 +1,28 @@
 import type { ColumnType } from "kysely";
 import type { Timestamp } from "./database";
 
-/** Chat's own state kept between turns (migration 0005_chat_questions). */
+/** Chat's own state kept between turns (migrations 0005_chat_questions, 0007_notifications). */
 export type ChatTables = {
   chat_questions: ChatQuestionsTable;
   chat_link_codes: ChatLinkCodesTable;
+  outbox_cursors: OutboxCursorsTable;
+  chat_messages: ChatMessagesTable;
+};
+
+/** How far one consumer has read the outbox. */
+export type OutboxCursorsTable = {
+  consumer: string;
+  last_id: ColumnType<number, number | undefined, number>;
+};
+
+/** A notification as posted: which message, for whom, about what (`approval:<id>`). */
+export type ChatMessagesTable = {
+  platform: string;
+  subject: string;
+  user_id: string;
+  channel: string;
+  message_id: string;
+  posted_at: Timestamp;
 };
 
 /** A question waiting for its answer; `choices` is chat's own JSON (label + command per choice). */

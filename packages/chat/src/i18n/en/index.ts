@@ -5,8 +5,20 @@ import { help } from "./help";
 import { insights } from "./insights";
 import { language } from "./language";
 import { log } from "./log";
+import { notices } from "./notices";
 import { records } from "./records";
 import { settings } from "./settings";
 
 /** The English catalog: the reference every other language follows. */
-export const en = { common, grammar, help, log, records, approvals, insights, settings, language };
+export const en = {
+  common,
+  grammar,
+  help,
+  log,
+  records,
+  approvals,
+  insights,
+  settings,
+  language,
+  notices,
+};

@@ -6,6 +6,7 @@ import { help } from "./help";
 import { insights } from "./insights";
 import { language } from "./language";
 import { log } from "./log";
+import { notices } from "./notices";
 import { records } from "./records";
 import { settings } from "./settings";
 
@@ -20,4 +21,5 @@ export const zhCN: Catalog = {
   insights,
   settings,
   language,
+  notices,
 };

@@ -5,6 +5,7 @@ import * as approvalsReceivables from "./0003_approvals_receivables";
 import * as insights from "./0004_insights";
 import * as chatQuestions from "./0005_chat_questions";
 import * as searchIndexes from "./0006_search_indexes";
+import * as notifications from "./0007_notifications";
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited;
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0004_insights": insights,
   "0005_chat_questions": chatQuestions,
   "0006_search_indexes": searchIndexes,
+  "0007_notifications": notifications,
 };

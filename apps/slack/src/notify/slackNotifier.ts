@@ -1,0 +1,156 @@
+import { approvalNotices, type Notice, replyText } from "@baton/chat";
+import { LOCALES, type Locale } from "@baton/core";
+import { approvalJobHandlers, type Crm, funnelJobHandlers } from "@baton/crm";
+import {
+  chatMessagesAbout,
+  enqueueJob,
+  type JobWorker,
+  jobWorker,
+  relayOutbox,
+  saveChatMessage,
+  userPrefs,
+} from "@baton/store";
+import type { WebClient } from "@slack/web-api";
+import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
+
+/** The job that delivers what one outbox event tells people in Slack. */
+export const SLACK_NOTIFY_JOB = "slack.notify";
+const CONSUMER = "slack";
+const APPROVAL_EVENTS = new Set([
+  "approval_requested",
+  "approval_decided",
+  "approval_step_advanced",
+  "approval_escalated",
+  "approval_recalled",
+  "approval_expired",
+]);
+
+export type SlackNotifier = {
+  /** Moves new outbox events into delivery jobs and runs the jobs that are due; returns jobs run. */
+  pump(): Promise<number>;
+  /** Pumps every `intervalMs` until `stop()`. */
+  start(intervalMs?: number): void;
+  stop(): Promise<void>;
+};
+
+const isLocale = (value: string | null | undefined): value is Locale =>
+  value != null && (LOCALES as readonly string[]).includes(value);
+
+/**
+ * Delivers notices as Slack DMs: approval cards to approvers (with approve and
+ * reject buttons), outcomes to requesters, and, once a request is settled, an
+ * update of every card about it so nobody acts on a stale one. Events reach
+ * it through the outbox and a durable job each, so a Slack outage delays a
+ * notice but does not lose it, and a retried job does not post twice.
+ *
+ * @example const notifier = slackNotifier(crm, client); notifier.start()
+ */
+export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
+  const db = crm.context.store.db;
+
+  const slackIdOf = async (userId: string) =>
+    db
+      .selectFrom("chat_identities")
+      .select(["external_user_id"])
+      .where("platform", "=", "slack")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+
+  const send = async (notice: Extract<Notice, { kind: "send" }>) => {
+    const prefs = await userPrefs(db, notice.userId);
+    if (prefs.channel !== null && prefs.channel !== "slack") return;
+    const slack = await slackIdOf(notice.userId);
+    if (!slack) return;
+    const sent = await chatMessagesAbout(db, "slack", notice.subject);
+    // A retried job has posted to some people already: they are not posted to twice.
+    if (sent.some((m) => m.userId === notice.userId)) return;
+    const posted = await client.chat.postMessage({
+      channel: slack.external_user_id,
+      text: fallbackText(notice.reply, replyText),
+      blocks: renderBlocks(notice.reply),
+    });
+    if (posted.channel && posted.ts)
+      await saveChatMessage(db, {
+        platform: "slack",
+        subject: notice.subject,
+        userId: notice.userId,
+        channel: posted.channel,
+        messageId: posted.ts,
+        now: crm.context.clock(),
+      });
+  };
+
+  const update = async (notice: Extract<Notice, { kind: "update" }>) => {
+    for (const message of await chatMessagesAbout(db, "slack", notice.subject)) {
+      const user = await db
+        .selectFrom("users")
+        .select("locale")
+        .where("id", "=", message.userId)
+        .executeTakeFirst();
+      const prefs = await userPrefs(db, message.userId);
+      const locale = isLocale(prefs.locale)
+        ? prefs.locale
+        : isLocale(user?.locale)
+          ? user.locale
+          : "en";
+      const reply = notice.reply(locale);
+      await client.chat.update({
+        channel: message.channel,
+        ts: message.messageId,
+        text: fallbackText(reply, replyText),
+        blocks: renderBlocks(reply),
+      });
+    }
+  };
+
+  const worker: JobWorker = jobWorker(
+    crm.context.store,
+    {
+      ...approvalJobHandlers(crm.context),
+      ...funnelJobHandlers(crm.context),
+      [SLACK_NOTIFY_JOB]: async (job) => {
+        const notices = await approvalNotices(
+          crm,
+          job.payload as Parameters<typeof approvalNotices>[1],
+        );
+        for (const notice of notices)
+          await (notice.kind === "send" ? send(notice) : update(notice));
+      },
+    },
+    { clock: crm.context.clock },
+  );
+
+  const relay = () =>
+    relayOutbox(db, CONSUMER, async (rows, tx) => {
+      for (const row of rows)
+        if (APPROVAL_EVENTS.has(row.type))
+          await enqueueJob(tx, {
+            name: SLACK_NOTIFY_JOB,
+            payload: row.payload,
+            runAt: crm.context.clock(),
+          });
+    });
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  const pump = async () => {
+    await relay();
+    return worker.runDue(crm.context.clock());
+  };
+  return {
+    pump,
+    start: (intervalMs = 1_000) => {
+      timer = setInterval(() => {
+        running ??= pump()
+          .catch(() => 0)
+          .finally(() => {
+            running = undefined;
+          });
+      }, intervalMs);
+    },
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+};
