@@ -1,0 +1,90 @@
+import { saveUserPrefs } from "@baton/store";
+import { testDrivers } from "@baton/store/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { approvalNotices, type Notice, replyText } from "../src";
+import { ADA, MIA, openTestChat, T0 } from "./chatTestKit";
+
+const [driver] = testDrivers();
+
+describe.runIf(driver)("approval notices", () => {
+  let kit: Awaited<ReturnType<typeof openTestChat>>;
+  let approvalId: string;
+  beforeEach(async () => {
+    if (!driver) return;
+    kit = await openTestChat(driver);
+    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
+    if (!acme.ok) throw new Error(acme.error.message);
+    const deal = await kit.crm.createDeal(ADA, {
+      name: "Acme renewal",
+      accountId: acme.value.record.id,
+      amount: { amountMinor: 5_000_000, currency: "EUR" },
+      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
+    });
+    if (!deal.ok) throw new Error(deal.error.message);
+    const asked = await kit.crm.requestApproval(ADA, {
+      dealId: deal.value.record.id,
+      terms: { discountPercent: 20 },
+    });
+    if (!asked.ok) throw new Error(asked.error.message);
+    approvalId = asked.value.id;
+  });
+  afterEach(async () => {
+    await kit?.close();
+  });
+
+  const noticesOf = async (type: string): Promise<Notice[]> => {
+    const rows = await kit.crm.context.store.db
+      .selectFrom("outbox")
+      .select(["payload"])
+      .where("event_type", "=", type)
+      .orderBy("id")
+      .execute();
+    const all: Notice[] = [];
+    for (const row of rows)
+      all.push(
+        ...(await approvalNotices(
+          kit.crm,
+          (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as never,
+        )),
+      );
+    return all;
+  };
+
+  it("gives each approver a card in their own language, with approve and reject", async () => {
+    await saveUserPrefs(kit.crm.context.store.db, MIA.userId, { locale: "zh-CN" });
+    const [card] = await noticesOf("approval_requested");
+    if (card?.kind !== "send") throw new Error("expected a card to send");
+    expect(card.userId).toBe(MIA.userId);
+    expect(card.subject).toBe(`approval:${approvalId}`);
+    expect(card.reply.locale).toBe("zh-CN");
+    expect(replyText(card.reply)).toContain("待审批：Acme renewal");
+    expect(replyText(card.reply)).toContain("批准 / 拒绝");
+  });
+
+  it("after a rejection, updates every card and tells the requester why", async () => {
+    const decided = await kit.crm.decideApproval(MIA, {
+      approvalId,
+      decision: "reject",
+      comment: "too deep",
+    });
+    expect(decided.ok).toBe(true);
+    const notices = await noticesOf("approval_decided");
+    const update = notices.find((n) => n.kind === "update");
+    const told = notices.find((n) => n.kind === "send");
+    if (update?.kind !== "update" || told?.kind !== "send")
+      throw new Error("expected an update and a message");
+    expect(replyText(update.reply("en"))).toContain("❌ Acme renewal: rejected by Mia Manager.");
+    expect(replyText(update.reply("zh-CN"))).toContain("已被 Mia Manager 拒绝");
+    expect(told.userId).toBe(ADA.userId);
+    expect(replyText(told.reply)).toBe(
+      "Your request on Acme renewal was rejected by Mia Manager.\n“too deep”",
+    );
+  });
+
+  it("after a recall, closes the cards and tells nobody else", async () => {
+    const recalled = await kit.crm.recallApproval(ADA, { approvalId, reason: "customer walked" });
+    expect(recalled.ok).toBe(true);
+    const notices = await noticesOf("approval_recalled");
+    expect(notices.map((n) => n.kind)).toEqual(["update"]);
+  });
+});
