@@ -4,10 +4,12 @@ import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { actionInbound } from "../slackInbound";
 import type { ListenerDeps } from "./deps";
+import { publishHome } from "./home";
 
 /**
  * Registers Baton's buttons (choices, confirmations, commands). The answer
- * replaces the message whose button was pressed, so nobody presses a stale one.
+ * replaces the message whose button was pressed, so nobody presses a stale one;
+ * a press on the home tab is answered in a DM and the tab is drawn again.
  */
 export const registerActions = (app: App, deps: ListenerDeps): void => {
   app.action<BlockAction<ButtonAction>>(
@@ -15,26 +17,30 @@ export const registerActions = (app: App, deps: ListenerDeps): void => {
     async ({ ack, body, action, respond, client }) => {
       await ack();
       const teamId = body.team?.id ?? body.user.team_id ?? "";
-      try {
-        await linkByEmail(deps.crm, client, teamId, body.user.id);
-      } catch (error) {
-        deps.onError(error);
-      }
-      const reply = await deps.chat.handle(
-        actionInbound({
-          teamId,
-          userId: body.user.id,
-          channelId: body.channel?.id ?? body.container?.channel_id ?? "",
-          actionId: action.action_id,
-          value: action.value ?? "",
-          actionTs: action.action_ts,
-        }),
-      );
-      await respond({
-        replace_original: true,
-        text: fallbackText(reply, replyText),
-        blocks: renderBlocks(reply),
+      const reply = await deps.queue.run(async () => {
+        try {
+          await linkByEmail(deps.crm, client, teamId, body.user.id);
+        } catch (error) {
+          deps.onError(error);
+        }
+        return deps.chat.handle(
+          actionInbound({
+            teamId,
+            userId: body.user.id,
+            channelId: body.channel?.id ?? body.container?.channel_id ?? body.user.id,
+            actionId: action.action_id,
+            value: action.value ?? "",
+            actionTs: action.action_ts,
+          }),
+        );
       });
+      const answer = { text: fallbackText(reply, replyText), blocks: renderBlocks(reply) };
+      if (body.container?.type === "view") {
+        await client.chat.postMessage({ channel: body.user.id, ...answer });
+        await deps.queue.run(() => publishHome(deps, client, teamId, body.user.id));
+        return;
+      }
+      await respond({ replace_original: true, ...answer });
     },
   );
 };

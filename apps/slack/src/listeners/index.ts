@@ -3,6 +3,7 @@ import { registerActions } from "./actions";
 import { registerCommands } from "./commands";
 import type { ListenerDeps } from "./deps";
 import { registerEvents } from "./events";
+import { registerHome } from "./home";
 
 export type { ListenerDeps } from "./deps";
 
@@ -11,4 +12,5 @@ export const registerListeners = (app: App, deps: ListenerDeps): void => {
   registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);
+  registerHome(app, deps);
 };

@@ -1,10 +1,10 @@
-import { LOCALES, type Locale } from "@baton/core";
+import type { Locale } from "@baton/core";
 import type { Crm } from "@baton/crm";
-import { userPrefs } from "@baton/store";
 import { COMMAND_ACTION } from "../engine/questions";
 import { formattersFor } from "../format/formatters";
 import { type Catalog, messages } from "../i18n/catalog";
 import { type Reply, reply } from "../reply";
+import { readerOf } from "./readerOf";
 
 /**
  * Something to tell people unasked, channel-neutral: `send` a new message to
@@ -36,29 +36,6 @@ type ApprovalEvent = { type: string; by?: string; request?: RequestRef } & Recor
 
 /** The subject every message about one approval request shares. */
 export const approvalSubject = (approvalId: string): string => `approval:${approvalId}`;
-
-const isLocale = (value: string | null | undefined): value is Locale =>
-  value != null && (LOCALES as readonly string[]).includes(value);
-
-/** A person's name, language and time zone, as a notice to them needs. */
-const readerOf = async (crm: Crm, userId: string) => {
-  const user = await crm.context.store.db
-    .selectFrom("users")
-    .select(["name", "locale", "time_zone"])
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  const prefs = await userPrefs(crm.context.store.db, userId);
-  const locale: Locale = isLocale(prefs.locale)
-    ? prefs.locale
-    : isLocale(user?.locale)
-      ? user.locale
-      : "en";
-  return {
-    name: user?.name ?? userId,
-    locale,
-    timeZone: prefs.timeZone ?? user?.time_zone ?? "UTC",
-  };
-};
 
 const requestCard = (
   t: Catalog,

@@ -2,6 +2,7 @@ import { approvals } from "./approvals";
 import { common } from "./common";
 import { grammar } from "./grammar";
 import { help } from "./help";
+import { home } from "./home";
 import { insights } from "./insights";
 import { language } from "./language";
 import { log } from "./log";
@@ -21,4 +22,5 @@ export const en = {
   settings,
   language,
   notices,
+  home,
 };

@@ -3,6 +3,7 @@ import { approvals } from "./approvals";
 import { common } from "./common";
 import { grammar } from "./grammar";
 import { help } from "./help";
+import { home } from "./home";
 import { insights } from "./insights";
 import { language } from "./language";
 import { log } from "./log";
@@ -22,4 +23,5 @@ export const zhCN: Catalog = {
   settings,
   language,
   notices,
+  home,
 };

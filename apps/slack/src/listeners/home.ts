@@ -1,0 +1,34 @@
+import { messages, myDay, type Reply } from "@baton/chat";
+import type { App } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { renderBlocks } from "../blockKit/renderBlocks";
+import { linkByEmail } from "../identity/linkByEmail";
+import type { ListenerDeps } from "./deps";
+
+/**
+ * Publishes a person's home tab: their day (tasks due, approvals waiting,
+ * pipeline) if Baton knows them, else how to link their account.
+ */
+export const publishHome = async (
+  deps: ListenerDeps,
+  client: WebClient,
+  teamId: string,
+  slackUserId: string,
+): Promise<void> => {
+  const userId = await linkByEmail(deps.crm, client, teamId, slackUserId);
+  const page: Reply = userId
+    ? await myDay(deps.crm, userId)
+    : { locale: "en", blocks: [{ type: "text", text: messages("en").common.notLinked() }] };
+  await client.views.publish({
+    user_id: slackUserId,
+    view: { type: "home", blocks: renderBlocks(page, "home") as never },
+  });
+};
+
+/** The App Home tab, drawn whenever someone opens it. */
+export const registerHome = (app: App, deps: ListenerDeps): void => {
+  app.event("app_home_opened", async ({ event, body, client }) => {
+    if (event.tab !== "home") return;
+    await deps.queue.run(() => publishHome(deps, client, body.team_id ?? "", event.user));
+  });
+};

@@ -1,0 +1,127 @@
+import { testDrivers } from "@baton/store/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SlackCall } from "./support/fakeSlack";
+import { deliver, eventCallback, interaction, slashCommand } from "./support/signedRequest";
+import { ADA, MIA, openSlackTest, slackId, T0 } from "./support/slackTestKit";
+
+type Kit = Awaited<ReturnType<typeof openSlackTest>>;
+type Element = { action_id: string; value: string; text: { text: string } };
+const viewBlocks = (call: SlackCall) =>
+  (call.body.view as { blocks: { type: string; elements?: Element[] }[] }).blocks;
+
+const [driver] = testDrivers();
+
+describe.runIf(driver)("the App Home tab", () => {
+  let kit: Kit;
+  beforeEach(async () => {
+    if (driver) kit = await openSlackTest(driver);
+  });
+  afterEach(async () => {
+    await kit?.close();
+  });
+
+  const opened = (userId: string, eventId: string) =>
+    eventCallback({
+      token: "legacy",
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: eventId,
+      event_time: 1_700_000_000,
+      event: { type: "app_home_opened", user: slackId(userId), channel: "D1", tab: "home" },
+    });
+
+  it("shows a rep's tasks due today and their pipeline", async () => {
+    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
+    if (!acme.ok) throw new Error(acme.error.message);
+    await kit.crm.logActivity(ADA, {
+      kind: "call",
+      account: "Acme GmbH",
+      nextStep: {
+        text: "send the proposal",
+        dueAt: new Date(T0.getTime() + 2 * 3_600_000).toISOString(),
+      },
+    });
+    await deliver(kit.url, opened(ADA.userId, "Ev-home-1"));
+    const published = await kit.fake.next((c) => c.method === "views.publish");
+    expect(published.body.user_id).toBe(slackId(ADA.userId));
+    const text = JSON.stringify(viewBlocks(published));
+    expect(text).toContain("My day — Ada Lovelace");
+    expect(text).toContain("send the proposal");
+    expect(text).toContain("No open deals.");
+  });
+
+  it("lets a manager approve from the home tab, answering in a DM and redrawing the tab", async () => {
+    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
+    if (!acme.ok) throw new Error(acme.error.message);
+    const deal = await kit.crm.createDeal(ADA, {
+      name: "Acme renewal",
+      accountId: acme.value.record.id,
+      amount: { amountMinor: 5_000_000, currency: "EUR" },
+      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
+    });
+    if (!deal.ok) throw new Error(deal.error.message);
+    await kit.crm.requestApproval(ADA, {
+      dealId: deal.value.record.id,
+      terms: { discountPercent: 20 },
+    });
+    await deliver(kit.url, opened(MIA.userId, "Ev-home-2"));
+    const published = await kit.fake.next((c) => c.method === "views.publish");
+    const approve = viewBlocks(published)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.text.text === "Approve");
+    if (!approve) throw new Error("no approve button on the home tab");
+    const before = kit.fake.callsOf("views.publish").length;
+    await deliver(
+      kit.url,
+      interaction({
+        type: "block_actions",
+        team: { id: "T1" },
+        user: { id: slackId(MIA.userId), team_id: "T1" },
+        api_app_id: "A1",
+        token: "legacy",
+        trigger_id: "home-press",
+        container: { type: "view", view_id: "V1" },
+        view: { id: "V1", type: "home" },
+        actions: [
+          {
+            type: "button",
+            action_id: approve.action_id,
+            block_id: "b",
+            value: approve.value,
+            text: approve.text,
+            action_ts: "1700000002.000001",
+          },
+        ],
+      }),
+    );
+    const dm = await kit.fake.next(
+      (c) => c.method === "chat.postMessage" && c.body.channel === slackId(MIA.userId),
+    );
+    expect(String(dm.body.text)).toBe("Approved the request on Acme renewal.");
+    await kit.fake.next(
+      (c) => c.method === "views.publish" && kit.fake.callsOf("views.publish").indexOf(c) >= before,
+    );
+    const redrawn = kit.fake.callsOf("views.publish").at(-1);
+    expect(JSON.stringify(redrawn?.body.view)).not.toContain("Approve");
+  });
+
+  it("tells someone Baton does not know how to link, on the tab", async () => {
+    await deliver(
+      kit.url,
+      slashCommand({ ...kit.command(ADA.userId, "/baton", "help"), user_id: "U_STRANGER" }),
+    );
+    await deliver(
+      kit.url,
+      eventCallback({
+        team_id: "T1",
+        api_app_id: "A1",
+        type: "event_callback",
+        event_id: "Ev-home-3",
+        event: { type: "app_home_opened", user: "U_STRANGER", channel: "D9", tab: "home" },
+      }),
+    );
+    const published = await kit.fake.next((c) => c.method === "views.publish");
+    expect(JSON.stringify(published.body.view)).toContain("/link");
+  });
+});
