@@ -1,5 +1,6 @@
 import { Locale, TimeZone } from "@baton/core";
 import { z } from "zod";
+import { Command } from "./commands/command";
 
 /** Where a message came from. */
 export const CHANNEL_KINDS = ["slack", "teams", "cli"] as const;
@@ -20,7 +21,11 @@ export const InboundIdentity = z.object({
 });
 export type InboundIdentity = z.infer<typeof InboundIdentity>;
 
-/** What the person did: typed text, or pressed a button / picked a choice of an earlier reply. */
+/**
+ * What the person did: typed text, pressed a button / picked a choice of an
+ * earlier reply, or submitted a form (a Slack modal, a Teams card) that an app
+ * turned into a command — checked by the same schema as a typed one.
+ */
 export const InboundMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("text"), text: z.string() }),
   z.object({
@@ -29,6 +34,7 @@ export const InboundMessage = z.discriminatedUnion("type", [
     actionId: z.string().min(1).max(255),
     value: z.string().max(2_000),
   }),
+  z.object({ type: z.literal("command"), command: Command }),
 ]);
 export type InboundMessage = z.infer<typeof InboundMessage>;
 

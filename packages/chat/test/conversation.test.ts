@@ -86,6 +86,27 @@ describe.each(testDrivers())("questions, retries and replicas on $name", (driver
     expect(await calls()).toEqual([]);
   });
 
+  it("a submitted form runs its command like a typed one, once per submission", async () => {
+    const form = kit.inbound(
+      ADA.userId,
+      {
+        type: "command",
+        command: { verb: "log", kind: "call", account: "Acme Inc", text: "from a form" },
+      },
+      { key: "view-1" },
+    );
+    const first = await kit.chat.handle(form);
+    const again = await kit.chat.handle(form);
+    expect(replyText(first)).toContain("Logged a call on Acme Inc");
+    expect(replyText(again)).toBe(replyText(first));
+    expect(await calls()).toEqual([{ name: "Acme Inc", body: "from a form" }]);
+    const bad = await kit.chat.handle({
+      ...form,
+      message: { type: "command", command: { verb: "log" } },
+    });
+    expect(bad.problem).toBe("invalid_input");
+  });
+
   it("a number with no open question is told so", async () => {
     expect((await kit.say(ADA.userId, "3")).problem).toBe("usage");
   });

@@ -69,6 +69,19 @@ describe.each(testDrivers())("deal, lead and pipeline views on $name", (driver) 
     });
   });
 
+  describe("a name typed in full", () => {
+    it("means the record of exactly that name, even when another differs only in legal form", async () => {
+      await crm.createAccount(ADA, { name: "Acme GmbH" });
+      await crm.createAccount(ADA, { name: "Acme Inc" });
+      const summary = await crm.accountSummary(ADA, { account: "acme inc" });
+      expect(summary.ok && summary.value.account.name).toBe("Acme Inc");
+      expect(await crm.accountSummary(ADA, { account: "Acme" })).toMatchObject({
+        ok: false,
+        error: { code: "ambiguous" },
+      });
+    });
+  });
+
   describe("a lead by name", () => {
     it("scores it with the rules that gave its points", async () => {
       const lead = await crm.createLead(MONA, {

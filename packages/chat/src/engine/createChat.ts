@@ -189,7 +189,13 @@ export const createChat = (options: ChatOptions): Chat => {
 
   const handleValid = async (inbound: Inbound): Promise<Reply> => {
     const fallbackLocale = pickLocale(inbound.locale);
-    const text = inbound.message.type === "text" ? inbound.message.text : inbound.message.value;
+    const { message } = inbound;
+    const text =
+      message.type === "text"
+        ? message.text
+        : message.type === "action"
+          ? message.value
+          : JSON.stringify(message.command);
     if (text.length > MAX_INBOUND_TEXT)
       return problemReply(
         fallbackLocale,
@@ -212,6 +218,7 @@ export const createChat = (options: ChatOptions): Chat => {
     const turn = await turnOf(inbound, userId, keyBase);
     if (!("writeKey" in turn)) return turn;
     if (inbound.message.type === "text") return respond(turn, inbound.message.text);
+    if (inbound.message.type === "command") return runCommand(turn, inbound.message.command);
     const { actionId, value } = inbound.message;
     if (actionId === ANSWER_ACTION) {
       const [questionId, choice] = value.split(":");

@@ -28,6 +28,10 @@ export type ResolvedRecord = Pick<
 
 const briefly = ({ id, name, why }: Candidate) => ({ id, name, why });
 
+const sameText = (a: string, b: string): boolean =>
+  a.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ") ===
+  b.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+
 /**
  * Finds the one record a person meant by a name or an id, the way `find`
  * matches names: exactly one good match is used; more than one is an
@@ -66,6 +70,10 @@ export const resolveRecord = async (
     const good = candidates.filter((candidate) => tiers.includes(candidate.tier));
     const [only] = good;
     if (good.length === 1 && only) return ok(only);
+    // "Acme Inc" typed in full means Acme Inc, though Acme GmbH is the same name to the search.
+    const verbatim = good.filter((candidate) => sameText(candidate.name, given));
+    const [exactly] = verbatim;
+    if (verbatim.length === 1 && exactly) return ok(exactly);
     if (good.length > 1) {
       const listed = good.slice(0, MAX_CANDIDATES);
       return err(

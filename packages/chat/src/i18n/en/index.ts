@@ -1,5 +1,6 @@
 import { approvals } from "./approvals";
 import { common } from "./common";
+import { forms } from "./forms";
 import { grammar } from "./grammar";
 import { help } from "./help";
 import { home } from "./home";
@@ -23,4 +24,5 @@ export const en = {
   language,
   notices,
   home,
+  forms,
 };

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog";
 import { approvals } from "./approvals";
 import { common } from "./common";
+import { forms } from "./forms";
 import { grammar } from "./grammar";
 import { help } from "./help";
 import { home } from "./home";
@@ -24,4 +25,5 @@ export const zhCN: Catalog = {
   language,
   notices,
   home,
+  forms,
 };
