@@ -1,8 +1,9 @@
-import { replyText } from "@baton/chat";
+import { messages, readerOf, replyText } from "@baton/chat";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { actionInbound } from "../slackInbound";
+import { rejectModal } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";
 import { publishHome } from "./home";
 
@@ -17,6 +18,17 @@ export const registerActions = (app: App, deps: ListenerDeps): void => {
     async ({ ack, body, action, respond, client }) => {
       await ack();
       const teamId = body.team?.id ?? body.user.team_id ?? "";
+      // Reject without a reason opens a form for it: the requester should know what to change.
+      const reject = /^\/approvals reject (\S+)$/.exec(action.value ?? "");
+      if (reject?.[1]) {
+        const userId = await linkByEmail(deps.crm, client, teamId, body.user.id).catch(() => null);
+        const locale = userId ? (await readerOf(deps.crm, userId)).locale : "en";
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: rejectModal(messages(locale), reject[1], body.channel?.id ?? body.user.id) as never,
+        });
+        return;
+      }
       const reply = await deps.queue.run(async () => {
         try {
           await linkByEmail(deps.crm, client, teamId, body.user.id);

@@ -1,8 +1,9 @@
-import { replyText, VERBS } from "@baton/chat";
+import { messages, readerOf, replyText, VERBS } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { commandInbound } from "../slackInbound";
+import { logModal } from "../views/logModal";
 import type { ListenerDeps } from "./deps";
 
 /** Every chat command as a slash command, and `/baton <command>` for all of them. */
@@ -16,6 +17,18 @@ export const registerCommands = (app: App, deps: ListenerDeps): void => {
   for (const command of SLASH_COMMANDS)
     app.command(command, async ({ ack, body, respond, client }) => {
       await ack();
+      // A bare /log opens the form; everything else is read as typed.
+      if (command === "/log" && body.text.trim().length === 0) {
+        const userId = await linkByEmail(deps.crm, client, body.team_id, body.user_id).catch(
+          () => null,
+        );
+        const locale = userId ? (await readerOf(deps.crm, userId)).locale : "en";
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: logModal(messages(locale), { channel: body.channel_id }) as never,
+        });
+        return;
+      }
       const reply = await deps.queue.run(async () => {
         try {
           await linkByEmail(deps.crm, client, body.team_id, body.user_id);

@@ -4,6 +4,8 @@ import { registerCommands } from "./commands";
 import type { ListenerDeps } from "./deps";
 import { registerEvents } from "./events";
 import { registerHome } from "./home";
+import { registerShortcuts } from "./shortcuts";
+import { registerViews } from "./views";
 
 export type { ListenerDeps } from "./deps";
 
@@ -13,4 +15,6 @@ export const registerListeners = (app: App, deps: ListenerDeps): void => {
   registerActions(app, deps);
   registerEvents(app, deps);
   registerHome(app, deps);
+  registerViews(app, deps);
+  registerShortcuts(app, deps);
 };
