@@ -45,7 +45,8 @@ export const SlackConfig = z
     OPENAI_MODEL: optional,
   })
   .superRefine((c, ctx) => {
-    if (!c.SLACK_SIGNING_SECRET)
+    // Socket Mode needs no signing secret: nothing reaches the app over HTTP.
+    if (!c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN)
       ctx.addIssue({
         code: "custom",
         path: ["SLACK_SIGNING_SECRET"],

@@ -43,7 +43,8 @@ export type SlackApp = {
   readonly notifier: SlackNotifier | null;
   /** Bolt's listener behind the future-timestamp check: mount it on any HTTP server. */
   readonly listener: RequestListener;
-  listen(port: number, host?: string): Promise<{ server: Server; port: number }>;
+  /** Serves `/slack/events` on `port` (0: any free one); in Socket Mode connects instead (`port` null). */
+  listen(port: number, host?: string): Promise<{ port: number | null }>;
   close(): Promise<void>;
 };
 
@@ -60,21 +61,24 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
   const clientOptions = config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {};
   const signingSecret = config.SLACK_SIGNING_SECRET ?? "";
   const oauth = !config.SLACK_BOT_TOKEN;
-  const receiver = new HTTPReceiver({
-    signingSecret,
-    endpoints: "/slack/events",
-    logLevel: LogLevel.ERROR,
-    ...(oauth
-      ? {
-          clientId: config.SLACK_CLIENT_ID ?? "",
-          clientSecret: config.SLACK_CLIENT_SECRET ?? "",
-          stateSecret: config.SLACK_STATE_SECRET ?? "",
-          scopes: BOT_SCOPES,
-          installationStore: databaseInstallationStore(crm),
-          installerOptions: { directInstall: true, clientOptions },
-        }
-      : {}),
-  });
+  const socketMode = config.SLACK_APP_TOKEN !== undefined;
+  const receiver = socketMode
+    ? null
+    : new HTTPReceiver({
+        signingSecret,
+        endpoints: "/slack/events",
+        logLevel: LogLevel.ERROR,
+        ...(oauth
+          ? {
+              clientId: config.SLACK_CLIENT_ID ?? "",
+              clientSecret: config.SLACK_CLIENT_SECRET ?? "",
+              stateSecret: config.SLACK_STATE_SECRET ?? "",
+              scopes: BOT_SCOPES,
+              installationStore: databaseInstallationStore(crm),
+              installerOptions: { directInstall: true, clientOptions },
+            }
+          : {}),
+      });
   let authorize: AppOptions["authorize"];
   let notifier: SlackNotifier | null = null;
   if (config.SLACK_BOT_TOKEN) {
@@ -91,7 +95,14 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
     });
   }
   const app = new App({
-    receiver,
+    ...(receiver
+      ? { receiver }
+      : {
+          // Socket Mode: Slack pushes events over a WebSocket the app opens (local development).
+          socketMode: true,
+          appToken: config.SLACK_APP_TOKEN,
+          installerOptions: { clientOptions },
+        }),
     clientOptions,
     logLevel: LogLevel.ERROR,
     ...(authorize ? { authorize } : {}),
@@ -103,23 +114,34 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
   const concurrency = options.concurrency ?? (crm.context.store.driver === "pglite" ? 1 : 8);
   registerListeners(app, { chat, crm, onError, queue: workQueue(concurrency) });
   app.error(async (error) => onError(error));
-  const listener = refuseFutureRequests(receiver.requestListener, options.now ?? Date.now);
+  const listener: RequestListener = receiver
+    ? refuseFutureRequests(receiver.requestListener, options.now ?? Date.now)
+    : (_req, res) => {
+        res
+          .writeHead(404)
+          .end("Baton for Slack runs in Socket Mode: events arrive over its WebSocket.");
+      };
   let server: Server | null = null;
   return {
     app,
     notifier,
     listener,
-    listen: (port, host = "0.0.0.0") =>
-      new Promise((resolve, reject) => {
+    listen: async (port, host = "0.0.0.0") => {
+      if (socketMode) {
+        await app.start();
+        return { port: null };
+      }
+      return new Promise((resolve, reject) => {
         server = createServer(listener);
         server.once("error", reject);
         server.listen(port, host, () => {
-          const bound = server as Server;
-          resolve({ server: bound, port: (bound.address() as AddressInfo).port });
+          resolve({ port: ((server as Server).address() as AddressInfo).port });
         });
-      }),
+      });
+    },
     close: async () => {
       await notifier?.stop();
+      if (socketMode) await app.stop();
       await new Promise<void>((resolve) => {
         if (!server) return resolve();
         server.closeAllConnections();

@@ -21,8 +21,6 @@ export const runSlack = async (
     return 2;
   }
   const config = read.value;
-  if (config.SLACK_APP_TOKEN)
-    say("SLACK_APP_TOKEN is set, but Socket Mode is not built yet: serving HTTP on PORT instead.");
   const crm = config.DATABASE_URL
     ? await openCrm({ url: config.DATABASE_URL })
     : await openCrm(config.BATON_DATA_DIR ? { dataDir: config.BATON_DATA_DIR } : {});
@@ -41,7 +39,11 @@ export const runSlack = async (
   });
   const { port } = await slack.listen(config.PORT);
   slack.notifier?.start();
-  say(`Baton for Slack is listening on http://0.0.0.0:${port}/slack/events`);
+  say(
+    port === null
+      ? "Baton for Slack is connected in Socket Mode."
+      : `Baton for Slack is listening on http://0.0.0.0:${port}/slack/events`,
+  );
   const stop = async () => {
     await slack.close();
     await crm.close();

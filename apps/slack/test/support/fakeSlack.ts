@@ -28,7 +28,10 @@ export type FakeUsers = Readonly<Record<string, { email: string; confirmed?: boo
  * `response_url` posts (`/respond/<id>`), recording every call. Point Bolt at it
  * with `clientOptions.slackApiUrl` (SLACK_API_URL).
  */
-export const startFakeSlack = async (users: FakeUsers = {}) => {
+export const startFakeSlack = async (
+  users: FakeUsers = {},
+  options: { socketUrl?: string } = {},
+) => {
   const calls: SlackCall[] = [];
   const waiters: { match: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   let ts = 1_700_000_000;
@@ -50,6 +53,8 @@ export const startFakeSlack = async (users: FakeUsers = {}) => {
       res.end(JSON.stringify(payload));
     };
     switch (method) {
+      case "apps.connections.open":
+        return answer({ ok: true, url: options.socketUrl ?? "ws://127.0.0.1:1/" });
       case "auth.test":
         return answer({
           ok: true,
