@@ -112,4 +112,20 @@ describe.each(testDrivers())("approval notifications in Slack on $name", (driver
     await kit.pump();
     expect(kit.fake.callsOf("chat.postMessage").map((c) => c.body.text)).toEqual([]);
   });
+
+  it("reminds the rep of a next step when it falls due, once", async () => {
+    await command(ADA.userId, "/baton", "link");
+    await command(ADA.userId, "/log", "call Acme GmbH pricing next: send proposal in 1 hour");
+    await kit.pump();
+    expect(kit.fake.callsOf("chat.postMessage")).toEqual([]);
+    kit.crm.clock.advance(2 * 3_600_000);
+    await kit.pump();
+    await kit.pump();
+    const reminders = kit.fake.callsOf("chat.postMessage");
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.body.channel).toBe(slackId(ADA.userId));
+    expect(String(reminders[0]?.body.text)).toMatch(
+      /^⏰ Next step due .+: send proposal \(Acme GmbH\)\.$/,
+    );
+  });
 });

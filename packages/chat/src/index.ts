@@ -10,6 +10,7 @@ export { describeCommand } from "./language/describeCommand";
 export type { LanguageModel, UnderstandContext, Understood } from "./language/languageModel";
 export { type OpenAiModelOptions, openAiModel } from "./language/openAiModel";
 export { approvalNotices, approvalSubject, type Notice } from "./notices/approvalNotices";
+export { dueReminders, slaNotices } from "./notices/followUpNotices";
 export { readerOf } from "./notices/readerOf";
 export * from "./reply";
 export type { PendingChoice, Turn } from "./turn/turn";

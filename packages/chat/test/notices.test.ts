@@ -1,7 +1,7 @@
 import { saveUserPrefs } from "@baton/store";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { approvalNotices, type Notice, replyText } from "../src";
+import { approvalNotices, type Notice, replyText, slaNotices } from "../src";
 import { ADA, MIA, openTestChat, T0 } from "./chatTestKit";
 
 const [driver] = testDrivers();
@@ -86,5 +86,28 @@ describe.runIf(driver)("approval notices", () => {
     expect(recalled.ok).toBe(true);
     const notices = await noticesOf("approval_recalled");
     expect(notices.map((n) => n.kind)).toEqual(["update"]);
+  });
+
+  it("tells the manager and the owner when a hand-off was not touched in time", async () => {
+    const notices = await slaNotices(kit.crm, {
+      type: "handoff_sla_escalated",
+      record: { kind: "lead", id: "lead-1", name: "Li Wei" },
+      ownerId: ADA.userId,
+      ownerQueue: null,
+      toTeam: "sales",
+      dueAt: "2026-03-02T13:00:00.000Z",
+      escalateTo: MIA.userId,
+    });
+    expect(notices.map((n) => (n.kind === "send" ? n.userId : ""))).toEqual([
+      MIA.userId,
+      ADA.userId,
+    ]);
+    const [manager, owner] = notices;
+    if (manager?.kind !== "send" || owner?.kind !== "send")
+      throw new Error("two messages expected");
+    expect(replyText(manager.reply)).toContain("Hand-off overdue: Li Wei went to sales");
+    expect(replyText(manager.reply)).toContain("Owner: Ada Lovelace");
+    expect(replyText(owner.reply)).toContain("Li Wei is waiting for your first touch");
+    expect(await slaNotices(kit.crm, { type: "something_else" })).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
-import { approvalNotices, type Notice, replyText } from "@baton/chat";
+import { approvalNotices, dueReminders, type Notice, replyText, slaNotices } from "@baton/chat";
 import { LOCALES, type Locale } from "@baton/core";
 import { approvalJobHandlers, type Crm, funnelJobHandlers } from "@baton/crm";
 import {
   chatMessagesAbout,
+  claimChatMessage,
   enqueueJob,
   type JobWorker,
   jobWorker,
   relayOutbox,
+  releaseChatMessage,
   saveChatMessage,
   userPrefs,
 } from "@baton/store";
@@ -23,6 +25,7 @@ const APPROVAL_EVENTS = new Set([
   "approval_escalated",
   "approval_recalled",
   "approval_expired",
+  "handoff_sla_escalated",
 ]);
 
 export type SlackNotifier = {
@@ -39,7 +42,8 @@ const isLocale = (value: string | null | undefined): value is Locale =>
 /**
  * Delivers notices as Slack DMs: approval cards to approvers (with approve and
  * reject buttons), outcomes to requesters, and, once a request is settled, an
- * update of every card about it so nobody acts on a stale one. Events reach
+ * update of every card about it so nobody acts on a stale one; overdue
+ * hand-offs to the manager and the owner; next steps as they fall due. Events reach
  * it through the outbox and a durable job each, so a Slack outage delays a
  * notice but does not lose it, and a retried job does not post twice.
  *
@@ -61,23 +65,25 @@ export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
     if (prefs.channel !== null && prefs.channel !== "slack") return;
     const slack = await slackIdOf(notice.userId);
     if (!slack) return;
-    const sent = await chatMessagesAbout(db, "slack", notice.subject);
-    // A retried job has posted to some people already: they are not posted to twice.
-    if (sent.some((m) => m.userId === notice.userId)) return;
-    const posted = await client.chat.postMessage({
-      channel: slack.external_user_id,
-      text: fallbackText(notice.reply, replyText),
-      blocks: renderBlocks(notice.reply),
-    });
-    if (posted.channel && posted.ts)
+    const claim = { platform: "slack", subject: notice.subject, userId: notice.userId };
+    // Whoever claims the message posts it: a retried job or another replica does not post twice.
+    if (!(await claimChatMessage(db, { ...claim, now: crm.context.clock() }))) return;
+    try {
+      const posted = await client.chat.postMessage({
+        channel: slack.external_user_id,
+        text: fallbackText(notice.reply, replyText),
+        blocks: renderBlocks(notice.reply),
+      });
       await saveChatMessage(db, {
-        platform: "slack",
-        subject: notice.subject,
-        userId: notice.userId,
-        channel: posted.channel,
-        messageId: posted.ts,
+        ...claim,
+        channel: posted.channel ?? slack.external_user_id,
+        messageId: posted.ts ?? "-",
         now: crm.context.clock(),
       });
+    } catch (error) {
+      await releaseChatMessage(db, claim);
+      throw error;
+    }
   };
 
   const update = async (notice: Extract<Notice, { kind: "update" }>) => {
@@ -135,7 +141,10 @@ export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
   let running: Promise<number> | undefined;
   const pump = async () => {
     await relay();
-    return worker.runDue(crm.context.clock());
+    const ran = await worker.runDue(crm.context.clock());
+    for (const reminder of await dueReminders(crm, crm.context.clock()))
+      if (reminder.kind === "send") await send(reminder);
+    return ran;
   };
   return {
     pump,

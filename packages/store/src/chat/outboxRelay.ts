@@ -104,5 +104,47 @@ export const chatMessagesAbout = async (
     .select(["user_id as userId", "channel", "message_id as messageId"])
     .where("platform", "=", platform)
     .where("subject", "=", subject)
+    // A claim not yet posted has no message to update.
+    .where("message_id", "<>", "")
     .orderBy("user_id")
     .execute();
+
+/**
+ * Claims the right to post about `subject` to `userId` on `platform`: true for
+ * the one caller that gets it, false for every other (a retry, another
+ * replica). The claim is completed by `saveChatMessage` or given back by
+ * `releaseChatMessage` when posting failed.
+ */
+export const claimChatMessage = async (
+  db: Kysely<Database> | Transaction<Database>,
+  claim: { platform: string; subject: string; userId: string; now: Date },
+): Promise<boolean> => {
+  const row = await db
+    .insertInto("chat_messages")
+    .values({
+      platform: claim.platform,
+      subject: claim.subject,
+      user_id: claim.userId,
+      channel: "",
+      message_id: "",
+      posted_at: claim.now,
+    })
+    .onConflict((c) => c.columns(["platform", "subject", "user_id"]).doNothing())
+    .returning("subject")
+    .executeTakeFirst();
+  return row !== undefined;
+};
+
+/** Gives back a claim whose message could not be posted, so a later try can post it. */
+export const releaseChatMessage = async (
+  db: Kysely<Database> | Transaction<Database>,
+  claim: { platform: string; subject: string; userId: string },
+): Promise<void> => {
+  await db
+    .deleteFrom("chat_messages")
+    .where("platform", "=", claim.platform)
+    .where("subject", "=", claim.subject)
+    .where("user_id", "=", claim.userId)
+    .where("message_id", "=", "")
+    .execute();
+};

@@ -30,5 +30,12 @@ export const notices = {
       `Your request on ${p.deal} expired without a decision.`,
   },
   comment: (p: { comment: string }) => `“${p.comment}”`,
+  slaEscalated: (p: { record: string; team: string; due: string; owner: string }) =>
+    `⏰ Hand-off overdue: ${p.record} went to ${p.team} and nobody has touched it since; the first touch was due ${p.due}. Owner: ${p.owner}.`,
+  slaYours: (p: { record: string; due: string }) =>
+    `⏰ ${p.record} is waiting for your first touch: it was due ${p.due}, and your manager has been told.`,
+  unowned: (p: { queue: string }) => `nobody yet (the ${p.queue} queue)`,
+  reminder: (p: { step: string; due: string; on: string }) =>
+    `⏰ Next step due ${p.due}: ${p.step}${p.on ? ` (${p.on})` : ""}.`,
 };
 export type NoticesMessages = typeof notices;

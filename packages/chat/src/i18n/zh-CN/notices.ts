@@ -26,4 +26,9 @@ export const notices: NoticesMessages = {
     expired: (p) => `您在 ${p.deal} 的申请已过期，未作决定。`,
   },
   comment: (p) => `“${p.comment}”`,
+  slaEscalated: (p) =>
+    `⏰ 交接超时：${p.record} 已交给 ${p.team}，至今无人跟进；首次跟进应在 ${p.due} 之前完成。负责人：${p.owner}。`,
+  slaYours: (p) => `⏰ ${p.record} 还在等您首次跟进：截止时间是 ${p.due}，已通知您的经理。`,
+  unowned: (p) => `暂无（在 ${p.queue} 队列中）`,
+  reminder: (p) => `⏰ 下一步将于 ${p.due} 到期：${p.step}${p.on ? `（${p.on}）` : ""}。`,
 };
