@@ -115,10 +115,11 @@ export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
       ...approvalJobHandlers(crm.context),
       ...funnelJobHandlers(crm.context),
       [SLACK_NOTIFY_JOB]: async (job) => {
-        const notices = await approvalNotices(
-          crm,
-          job.payload as Parameters<typeof approvalNotices>[1],
-        );
+        const event = job.payload as Parameters<typeof approvalNotices>[1];
+        const notices =
+          event.type === "handoff_sla_escalated"
+            ? await slaNotices(crm, event)
+            : await approvalNotices(crm, event);
         for (const notice of notices)
           await (notice.kind === "send" ? send(notice) : update(notice));
       },
