@@ -118,7 +118,7 @@ describe.each(testDrivers())("approval notifications in Slack on $name", (driver
     await command(ADA.userId, "/log", "call Acme GmbH pricing next: send proposal in 1 hour");
     await kit.pump();
     expect(kit.fake.callsOf("chat.postMessage")).toEqual([]);
-    kit.crm.clock.advance(2 * 3_600_000);
+    kit.clock?.advance(2 * 3_600_000);
     await kit.pump();
     await kit.pump();
     const reminders = kit.fake.callsOf("chat.postMessage");

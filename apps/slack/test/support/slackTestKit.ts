@@ -28,7 +28,8 @@ export const openSlackTest = async (driver: TestDriver, options: { crm?: Crm } =
     ...SLACK_USERS,
     U_STRANGER: { email: "nobody@elsewhere.example" },
   });
-  const crm = options.crm ?? (await openTestCrm(driver));
+  const testCrm = options.crm ? null : await openTestCrm(driver);
+  const crm: Crm = options.crm ?? (testCrm as Crm);
   const config = readSlackConfig({
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: "xoxb-test",
@@ -61,6 +62,8 @@ export const openSlackTest = async (driver: TestDriver, options: { crm?: Crm } =
   });
   return {
     crm,
+    /** The test clock of a CRM this kit opened (the CRM's "now"); absent for a given CRM. */
+    clock: testCrm?.clock,
     fake,
     /** Delivers what the outbox says people should be told, as the running app does every second. */
     pump: () => slack.notifier?.pump() ?? Promise.resolve(0),
