@@ -53,6 +53,19 @@ export const startFakeSlack = async (
       res.end(JSON.stringify(payload));
     };
     switch (method) {
+      case "oauth.v2.access":
+        return answer({
+          ok: true,
+          app_id: "A1",
+          authed_user: { id: "U_ADA" },
+          scope: "commands,chat:write",
+          token_type: "bot",
+          access_token: "xoxb-installed",
+          bot_user_id: "UBATON2",
+          team: { id: "T2", name: "Beta Corp" },
+          enterprise: null,
+          is_enterprise_install: false,
+        });
       case "apps.connections.open":
         return answer({ ok: true, url: options.socketUrl ?? "ws://127.0.0.1:1/" });
       case "auth.test":
