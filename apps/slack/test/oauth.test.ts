@@ -1,4 +1,3 @@
-import type { AddressInfo } from "node:net";
 import { openTestCrm } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
