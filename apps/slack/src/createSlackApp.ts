@@ -37,10 +37,10 @@ export type SlackAppOptions = {
 export type SlackApp = {
   readonly app: App;
   /**
-   * Delivers approval cards and outcomes as DMs (token mode; null with OAuth, whose
-   * per-workspace tokens it does not use yet). `runSlack` starts it; tests pump it.
+   * Delivers approval cards, outcomes, reminders and overdue hand-offs as DMs, with
+   * the bot token (or each workspace's, with OAuth). `runSlack` starts it; tests pump it.
    */
-  readonly notifier: SlackNotifier | null;
+  readonly notifier: SlackNotifier;
   /** Bolt's listener behind the future-timestamp check: mount it on any HTTP server. */
   readonly listener: RequestListener;
   /** Serves `/slack/events` on `port` (0: any free one); in Socket Mode connects instead (`port` null). */
@@ -80,18 +80,29 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
           : {}),
       });
   let authorize: AppOptions["authorize"];
-  let notifier: SlackNotifier | null = null;
+  let notifier: SlackNotifier | undefined;
   if (config.SLACK_BOT_TOKEN) {
     // One auth.test at start, not one per request (Bolt's default with a bare token).
     const token = config.SLACK_BOT_TOKEN;
     const client = new WebClient(token, clientOptions);
     const me = await client.auth.test();
-    notifier = slackNotifier(crm, client);
+    notifier = slackNotifier(crm, async () => client);
     authorize = async () => ({
       botToken: token,
       ...(me.bot_id ? { botId: me.bot_id } : {}),
       ...(me.user_id ? { botUserId: me.user_id } : {}),
       ...(me.team_id ? { teamId: me.team_id } : {}),
+    });
+  }
+  if (oauth) {
+    // Each workspace's messages go out with the bot token its installation gave.
+    const store = databaseInstallationStore(crm);
+    notifier = slackNotifier(crm, async (teamId) => {
+      const installation = await store
+        .fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false })
+        .catch(() => null);
+      const token = installation?.bot?.token;
+      return token ? new WebClient(token, clientOptions) : null;
     });
   }
   const app = new App({
@@ -124,7 +135,8 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
   let server: Server | null = null;
   return {
     app,
-    notifier,
+    // The configuration has a bot token or OAuth settings, so one of the two was made.
+    notifier: notifier as SlackNotifier,
     listener,
     listen: async (port, host = "0.0.0.0") => {
       if (socketMode) {

@@ -65,7 +65,7 @@ describe.runIf(driver)("installing Baton in another workspace with OAuth", () =>
         user_id: slackId(ADA.userId),
         channel_id: "C2",
         command: "/log",
-        text: "call Acme GmbH from the other workspace",
+        text: "call Acme GmbH from the other workspace next: send proposal in 1 hour",
         trigger_id: trigger,
         response_url: fake.responseUrl(trigger),
       }),
@@ -74,6 +74,14 @@ describe.runIf(driver)("installing Baton in another workspace with OAuth", () =>
       (c) => c.method === "response_url" && c.body.path === `/respond/${trigger}`,
     );
     expect(String(answer.body.text)).toContain("Logged a call on Acme GmbH");
+
+    // Notifications in that workspace go out with its own installation's token.
+    crm.clock.advance(2 * 3_600_000);
+    await slack.notifier.pump();
+    const reminder = await fake.next((c) => c.method === "chat.postMessage");
+    expect(reminder.body.channel).toBe(slackId(ADA.userId));
+    expect(reminder.token).toBe("xoxb-installed");
+    expect(String(reminder.body.text)).toContain("send proposal");
   });
 
   it("refuses a command from a workspace that never installed Baton", async () => {

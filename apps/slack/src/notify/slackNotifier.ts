@@ -47,15 +47,18 @@ const isLocale = (value: string | null | undefined): value is Locale =>
  * it through the outbox and a durable job each, so a Slack outage delays a
  * notice but does not lose it, and a retried job does not post twice.
  *
- * @example const notifier = slackNotifier(crm, client); notifier.start()
+ * @example const notifier = slackNotifier(crm, async () => client); notifier.start()
  */
-export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
+export const slackNotifier = (
+  crm: Crm,
+  clientFor: (teamId: string) => Promise<WebClient | null>,
+): SlackNotifier => {
   const db = crm.context.store.db;
 
   const slackIdOf = async (userId: string) =>
     db
       .selectFrom("chat_identities")
-      .select(["external_user_id"])
+      .select(["external_user_id", "tenant_id"])
       .where("platform", "=", "slack")
       .where("user_id", "=", userId)
       .executeTakeFirst();
@@ -65,6 +68,8 @@ export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
     if (prefs.channel !== null && prefs.channel !== "slack") return;
     const slack = await slackIdOf(notice.userId);
     if (!slack) return;
+    const client = await clientFor(slack.tenant_id);
+    if (!client) return;
     const claim = { platform: "slack", subject: notice.subject, userId: notice.userId };
     // Whoever claims the message posts it: a retried job or another replica does not post twice.
     if (!(await claimChatMessage(db, { ...claim, now: crm.context.clock() }))) return;
@@ -88,6 +93,9 @@ export const slackNotifier = (crm: Crm, client: WebClient): SlackNotifier => {
 
   const update = async (notice: Extract<Notice, { kind: "update" }>) => {
     for (const message of await chatMessagesAbout(db, "slack", notice.subject)) {
+      const slack = await slackIdOf(message.userId);
+      const client = slack ? await clientFor(slack.tenant_id) : null;
+      if (!client) continue;
       const user = await db
         .selectFrom("users")
         .select("locale")

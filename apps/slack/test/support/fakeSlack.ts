@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 export type SlackCall = {
   readonly method: string;
   readonly body: Record<string, unknown>;
+  /** The bearer token the call was made with ("" for none). */
+  readonly token: string;
 };
 
 const readBody = async (req: IncomingMessage): Promise<Record<string, unknown>> => {
@@ -41,7 +43,11 @@ export const startFakeSlack = async (
     const method = url.startsWith("/respond/")
       ? "response_url"
       : (url.replace(/^\/api\//, "").split("?")[0] ?? "");
-    const call = { method, body: { ...body, ...(method === "response_url" ? { path: url } : {}) } };
+    const call = {
+      method,
+      body: { ...body, ...(method === "response_url" ? { path: url } : {}) },
+      token: (req.headers.authorization ?? "").replace(/^Bearer /, ""),
+    };
     calls.push(call);
     for (const waiter of [...waiters])
       if (waiter.match(call)) {
