@@ -13,7 +13,8 @@ const MAX_APPROVALS = 5;
 /**
  * A person's day on one page, channel-neutral (Slack shows it as the app's
  * home tab): open tasks due by the end of their day, the approvals waiting for
- * them with approve and reject buttons, and their open pipeline.
+ * them with approve and reject buttons, their open pipeline, and their pace
+ * against this quarter's quota when they have one.
  *
  * @example await myDay(crm, "user-ada") // { locale: "en", blocks: [{ type: "heading", text: "My day — Ada Lovelace" }, ...] }
  */
@@ -93,6 +94,17 @@ export const myDay = async (crm: Crm, userId: string): Promise<Reply> => {
           .join(" + "),
       }),
     });
+  }
+  const kpis = await crm.kpiSnapshot(actor, { period: "this_quarter", scope: "me" });
+  if (kpis.ok) {
+    const attained = kpis.value.snapshot.sales.quota_attainment.current.value;
+    const projected = kpis.value.snapshot.sales.quota_projected.current.value;
+    // Without a quota there is no pace to show; a rep with one sees how the quarter is going.
+    if (attained !== null && projected !== null)
+      blocks.push({
+        type: "text",
+        text: t.home.pace({ attained: f.percent(attained), projected: f.percent(projected) }),
+      });
   }
   return reply(locale, blocks);
 };

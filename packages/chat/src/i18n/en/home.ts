@@ -5,7 +5,11 @@ export const home = {
     p.count === 0 ? "Nothing due today. 🎉" : `Due today or overdue (${p.count})`,
   approvals: (p: { count: number }) => `Approvals waiting for you (${p.count})`,
   pipeline: (p: { deals: number; amount: string }) =>
-    p.deals === 0 ? "No open deals." : `Your open pipeline: ${p.deals} deals, ${p.amount}`,
+    p.deals === 0
+      ? "No open deals."
+      : `Your open pipeline: ${p.deals} ${p.deals === 1 ? "deal" : "deals"}, ${p.amount}`,
+  pace: (p: { attained: string; projected: string }) =>
+    `Quota this quarter: ${p.attained} attained, on pace for ${p.projected}.`,
   overdue: () => "overdue",
   more: (p: { count: number }) => `… and ${p.count} more. Type \`/approvals\` for all of them.`,
 };
