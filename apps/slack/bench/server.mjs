@@ -58,6 +58,9 @@ if (kind === "bare") {
   const baton = await createSlackApp({
     config: config.value,
     crm,
+    ...(process.env.BENCH_CONCURRENCY
+      ? { concurrency: Number(process.env.BENCH_CONCURRENCY) }
+      : {}),
     onError: (e) => {
       errors++;
       if (errors <= 3) console.error(String(e?.stack ?? e).slice(0, 600));

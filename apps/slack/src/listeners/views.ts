@@ -86,6 +86,7 @@ export const registerViews = (app: App, deps: ListenerDeps): void => {
         verb: "log",
         kind: fields.kind ?? "call",
         account: fields.account ?? "",
+        wholeName: true,
         ...(fields.text ? { text: fields.text } : {}),
         ...(fields.step && fields.when ? { next: { step: fields.step, when: fields.when } } : {}),
       },

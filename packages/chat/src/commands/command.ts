@@ -30,6 +30,11 @@ export const LogCommand = z.object({
   next: NextStepSpec.optional(),
   /** A private note is seen by its author only (`/log note Acme private ...`). */
   private: z.boolean().optional(),
+  /**
+   * The account is the whole name as given (quoted, before a colon, or from a form):
+   * no longer run of the text's words is tried as the name.
+   */
+  wholeName: z.boolean().optional(),
 });
 
 export const AccountCommand = z.object({ verb: z.literal("account"), name: Name });

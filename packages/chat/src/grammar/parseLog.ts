@@ -14,6 +14,7 @@ export type LogParse =
         text?: string;
         next?: { step: string; when: string };
         private?: boolean;
+        wholeName?: boolean;
       };
     }
   | { readonly ok: false; readonly code: string; readonly detail?: string };
@@ -51,6 +52,7 @@ export const parseLog = (args: string): LogParse => {
 
   let account: string;
   let text: string;
+  let wholeName = true;
   const first = firstPart(body);
   const colon = body.indexOf(":");
   if (first.quoted) {
@@ -62,6 +64,7 @@ export const parseLog = (args: string): LogParse => {
   } else {
     account = first.part;
     text = first.rest;
+    wholeName = false;
   }
   if (account.length === 0) return { ok: false, code: "missing_account" };
   const said = unquote(text);
@@ -74,6 +77,7 @@ export const parseLog = (args: string): LogParse => {
       ...(said.length > 0 ? { text: said } : {}),
       ...(next ? { next } : {}),
       ...(isPrivate ? { private: true } : {}),
+      ...(wholeName ? { wholeName: true } : {}),
     },
   };
 };

@@ -18,6 +18,7 @@ const longestExactName = async (
   turn: Turn,
   command: CommandOf<"log">,
 ): Promise<{ account: string; text: string | undefined }> => {
+  if (command.wholeName) return { account: command.account, text: command.text };
   const words = command.text?.split(" ") ?? [];
   for (let take = Math.min(MAX_NAME_WORDS, words.length); take >= 1; take -= 1) {
     const name = [command.account, ...words.slice(0, take)].join(" ");
