@@ -147,6 +147,21 @@ describe("the command grammar", () => {
       expect(problem("/lang klingon")).toBe("bad_locale");
     });
 
+    it("reads words that name Object's own properties as the plain words they are", () => {
+      expect(problem("/__proto__")).toBe("unknown_verb");
+      expect(problem("/constructor")).toBe("unknown_verb");
+      expect(problem("/log __proto__ Acme")).toBe("bad_kind");
+      expect(problem("/pipeline toString")).toBe("bad_scope");
+      expect(problem("/lang hasOwnProperty")).toBe("bad_locale");
+      expect(problem("/approvals constructor x")).toBe("bad_decision");
+      expect(command("/kpi win rate constructor")).toEqual({
+        verb: "kpi",
+        name: "win rate constructor",
+      });
+      expect(command("/deal Acme constructor")).toEqual({ verb: "deal", name: "Acme constructor" });
+      expect(command("/help __proto__")).toEqual({ verb: "help", topic: "__proto__" });
+    });
+
     it("leaves text without a slash to the language model", () => {
       expect(parseCommand("called Acme about pricing, follow up Friday")).toEqual({
         kind: "free_text",

@@ -1,11 +1,12 @@
 import type { LogKind } from "../commands/command";
+import { wordTable } from "./wordTable";
 
 /**
  * The words the grammar understands, in English and Chinese, each mapped to
  * what it means. Keys are lower case (Chinese has no case).
  */
 
-export const KIND_WORDS: Readonly<Record<string, LogKind>> = {
+export const KIND_WORDS: Readonly<Record<string, LogKind>> = wordTable({
   call: "call",
   email: "email",
   mail: "email",
@@ -19,13 +20,13 @@ export const KIND_WORDS: Readonly<Record<string, LogKind>> = {
   演示: "demo",
   备注: "note",
   笔记: "note",
-};
+});
 
 export const PRIVATE_WORDS: ReadonlySet<string> = new Set(["private", "私密", "私人"]);
 
 export const NEXT_MARKER = /(?:^|\s)(?:next|下一步)\s*:\s*/iu;
 
-export const DEAL_ACTION_WORDS: Readonly<Record<string, "move" | "discount">> = {
+export const DEAL_ACTION_WORDS: Readonly<Record<string, "move" | "discount">> = wordTable({
   move: "move",
   stage: "move",
   推进: "move",
@@ -33,29 +34,30 @@ export const DEAL_ACTION_WORDS: Readonly<Record<string, "move" | "discount">> = 
   阶段: "move",
   discount: "discount",
   折扣: "discount",
-};
+});
 
-export const LEAD_ACTION_WORDS: Readonly<Record<string, "accept" | "recycle" | "disqualify">> = {
-  accept: "accept",
-  recycle: "recycle",
-  disqualify: "disqualify",
-  接受: "accept",
-  退回: "recycle",
-  回收: "recycle",
-  取消资格: "disqualify",
-  不合格: "disqualify",
-};
+export const LEAD_ACTION_WORDS: Readonly<Record<string, "accept" | "recycle" | "disqualify">> =
+  wordTable({
+    accept: "accept",
+    recycle: "recycle",
+    disqualify: "disqualify",
+    接受: "accept",
+    退回: "recycle",
+    回收: "recycle",
+    取消资格: "disqualify",
+    不合格: "disqualify",
+  });
 
-export const DECISION_WORDS: Readonly<Record<string, "approve" | "reject">> = {
+export const DECISION_WORDS: Readonly<Record<string, "approve" | "reject">> = wordTable({
   approve: "approve",
   reject: "reject",
   批准: "approve",
   同意: "approve",
   拒绝: "reject",
   驳回: "reject",
-};
+});
 
-export const SCOPE_WORDS: Readonly<Record<string, "me" | "team">> = {
+export const SCOPE_WORDS: Readonly<Record<string, "me" | "team">> = wordTable({
   me: "me",
   mine: "me",
   my: "me",
@@ -63,9 +65,9 @@ export const SCOPE_WORDS: Readonly<Record<string, "me" | "team">> = {
   我: "me",
   我的: "me",
   团队: "team",
-};
+});
 
-export const LOCALE_WORDS: Readonly<Record<string, string>> = {
+export const LOCALE_WORDS: Readonly<Record<string, string>> = wordTable({
   en: "en",
   english: "en",
   英文: "en",
@@ -75,10 +77,10 @@ export const LOCALE_WORDS: Readonly<Record<string, string>> = {
   chinese: "zh-CN",
   中文: "zh-CN",
   简体中文: "zh-CN",
-};
+});
 
 /** Period words `/kpi` accepts, mapped to crm's period names. */
-export const PERIOD_WORDS: Readonly<Record<string, string>> = {
+export const PERIOD_WORDS: Readonly<Record<string, string>> = wordTable({
   this_week: "this_week",
   "this week": "this_week",
   week: "this_week",
@@ -111,10 +113,10 @@ export const PERIOD_WORDS: Readonly<Record<string, string>> = {
   上个季度: "last_quarter",
   今年: "this_year",
   去年: "last_year",
-};
+});
 
 /** Verbs by the names people type them, including `/baton <verb>`'s and a few plurals. */
-export const VERB_WORDS: Readonly<Record<string, string>> = {
+export const VERB_WORDS: Readonly<Record<string, string>> = wordTable({
   log: "log",
   account: "account",
   accounts: "account",
@@ -133,4 +135,4 @@ export const VERB_WORDS: Readonly<Record<string, string>> = {
   language: "lang",
   link: "link",
   help: "help",
-};
+});

@@ -1,4 +1,5 @@
 import { SALES_KPI_DEFINITIONS, SALES_KPIS, type SalesKpiName } from "@baton/core";
+import { wordTable } from "../grammar/wordTable";
 import type { Catalog } from "../i18n/catalog";
 
 /** The KPIs `/kpi` shows when none is named: what a sales leader reads first. */
@@ -33,7 +34,7 @@ const key = (text: string): string =>
     .replace(/[\s\-_→>]+/g, "");
 
 /** A few names people use that are not the KPI's label. */
-const ALIASES: Readonly<Record<string, SalesKpiName>> = {
+const ALIASES: Readonly<Record<string, SalesKpiName>> = wordTable({
   winrate: "win_rate_by_count",
   revenue: "won_amount",
   bookings: "won_amount",
@@ -48,7 +49,7 @@ const ALIASES: Readonly<Record<string, SalesKpiName>> = {
   管道: "pipeline_value",
   配额: "quota_attainment",
   周期: "sales_cycle_median_days",
-};
+});
 
 /**
  * The KPI a person named, by its id, its label in either language, or an alias.

@@ -3,6 +3,7 @@ import type { LeadSummary } from "@baton/crm";
 import type { CommandOf } from "../commands/command";
 import { crmProblem } from "../engine/crmProblem";
 import { COMMAND_ACTION } from "../engine/questions";
+import { wordTable } from "../grammar/wordTable";
 import { problemReply, type Reply, type ReplyBlock, reply, textReply } from "../reply";
 import type { Handler, Turn } from "../turn/turn";
 import { nameProblem, recordNameMessages } from "./nameProblem";
@@ -70,10 +71,10 @@ const readCriteria = (
   text: string,
   criteria: readonly string[],
 ): { met: Record<string, { met: boolean }>; note: string } => {
-  const aliases: Record<string, string> = {
+  const aliases = wordTable<string>({
     ...Object.fromEntries(criteria.map((c) => [c.toLowerCase(), c])),
     ...turn.t.records.criterionWords(),
-  };
+  });
   const met: Record<string, { met: boolean }> = Object.fromEntries(
     criteria.map((c) => [c, { met: false }]),
   );
