@@ -1,3 +1,4 @@
+import { anOpenDeal } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SlackCall } from "./support/fakeSlack";
@@ -52,19 +53,12 @@ describe.runIf(driver)("the App Home tab", () => {
   });
 
   it("lets a manager approve from the home tab, answering in a DM and redrawing the tab", async () => {
-    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
-    if (!acme.ok) throw new Error(acme.error.message);
-    const deal = await kit.crm.createDeal(ADA, {
-      name: "Acme renewal",
-      accountId: acme.value.record.id,
-      amount: { amountMinor: 5_000_000, currency: "EUR" },
-      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
+    const { deal } = await anOpenDeal(kit.crm, ADA, {
+      account: "Acme GmbH",
+      deal: "Acme renewal",
+      euros: 50_000,
     });
-    if (!deal.ok) throw new Error(deal.error.message);
-    await kit.crm.requestApproval(ADA, {
-      dealId: deal.value.record.id,
-      terms: { discountPercent: 20 },
-    });
+    await kit.crm.requestApproval(ADA, { dealId: deal.id, terms: { discountPercent: 20 } });
     await deliver(kit.url, opened(MIA.userId, "Ev-home-2"));
     const published = await kit.fake.next((c) => c.method === "views.publish");
     const approve = viewBlocks(published)

@@ -1,8 +1,9 @@
+import { anOpenDeal } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SlackCall } from "./support/fakeSlack";
 import { deliver, eventCallback, interaction, slashCommand } from "./support/signedRequest";
-import { ADA, MIA, openSlackTest, slackId, T0 } from "./support/slackTestKit";
+import { ADA, MIA, openSlackTest, slackId } from "./support/slackTestKit";
 
 type Kit = Awaited<ReturnType<typeof openSlackTest>>;
 type Element = { action_id: string; value: string; text: { text: string } };
@@ -60,17 +61,8 @@ describe.each(testDrivers())("Slack interactivity on $name", (driver) => {
     );
   };
 
-  const aDeal = async () => {
-    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
-    if (!acme.ok) throw new Error(acme.error.message);
-    const deal = await kit.crm.createDeal(ADA, {
-      name: "Acme renewal",
-      accountId: acme.value.record.id,
-      amount: { amountMinor: 5_000_000, currency: "EUR" },
-      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
-    });
-    if (!deal.ok) throw new Error(deal.error.message);
-  };
+  const aDeal = () =>
+    anOpenDeal(kit.crm, ADA, { account: "Acme GmbH", deal: "Acme renewal", euros: 50_000 });
 
   it("asks which account with buttons, and the press logs on the one picked, replacing the question", async () => {
     for (const name of ["Acme GmbH", "Acme Inc"]) await kit.crm.createAccount(ADA, { name });

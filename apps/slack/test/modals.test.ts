@@ -1,7 +1,8 @@
+import { anOpenDeal } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deliver, interaction, slashCommand } from "./support/signedRequest";
-import { ADA, MIA, openSlackTest, slackId, T0 } from "./support/slackTestKit";
+import { ADA, MIA, openSlackTest, slackId } from "./support/slackTestKit";
 
 type Kit = Awaited<ReturnType<typeof openSlackTest>>;
 
@@ -47,12 +48,10 @@ const logValues = (fields: {
 
 describe.each(testDrivers())("Slack modals and the message shortcut on $name", (driver) => {
   let kit: Kit;
-  let acmeId: string;
   beforeEach(async () => {
     kit = await openSlackTest(driver);
     const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
     if (!acme.ok) throw new Error(acme.error.message);
-    acmeId = acme.value.record.id;
   });
   afterEach(async () => {
     await kit.close();
@@ -148,15 +147,13 @@ describe.each(testDrivers())("Slack modals and the message shortcut on $name", (
   });
 
   it("asks for the reason in a form when Reject is pressed, and rejects with it", async () => {
-    const deal = await kit.crm.createDeal(ADA, {
-      name: "Acme renewal",
-      accountId: acmeId,
-      amount: { amountMinor: 5_000_000, currency: "EUR" },
-      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
+    const { deal } = await anOpenDeal(kit.crm, ADA, {
+      account: "Acme GmbH",
+      deal: "Acme renewal",
+      euros: 50_000,
     });
-    if (!deal.ok) throw new Error(deal.error.message);
     const asked = await kit.crm.requestApproval(ADA, {
-      dealId: deal.value.record.id,
+      dealId: deal.id,
       terms: { discountPercent: 20 },
     });
     if (!asked.ok) throw new Error(asked.error.message);

@@ -1,8 +1,9 @@
+import { anOpenDeal } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SlackCall } from "./support/fakeSlack";
 import { deliver, interaction, slashCommand } from "./support/signedRequest";
-import { ADA, MIA, openSlackTest, slackId, T0 } from "./support/slackTestKit";
+import { ADA, MIA, openSlackTest, slackId } from "./support/slackTestKit";
 
 type Kit = Awaited<ReturnType<typeof openSlackTest>>;
 type Element = { action_id: string; value: string; text: { text: string } };
@@ -15,15 +16,7 @@ describe.each(testDrivers())("approval notifications in Slack on $name", (driver
   let kit: Kit;
   beforeEach(async () => {
     kit = await openSlackTest(driver);
-    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
-    if (!acme.ok) throw new Error(acme.error.message);
-    const deal = await kit.crm.createDeal(ADA, {
-      name: "Acme renewal",
-      accountId: acme.value.record.id,
-      amount: { amountMinor: 5_000_000, currency: "EUR" },
-      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
-    });
-    if (!deal.ok) throw new Error(deal.error.message);
+    await anOpenDeal(kit.crm, ADA, { account: "Acme GmbH", deal: "Acme renewal", euros: 50_000 });
   });
   afterEach(async () => {
     await kit.close();
@@ -100,14 +93,7 @@ describe.each(testDrivers())("approval notifications in Slack on $name", (driver
     await kit.pump();
     expect(kit.fake.callsOf("chat.postMessage")).toEqual([]);
     await command(MIA.userId, "/baton", "link");
-    const beta = await kit.crm.createAccount(ADA, { name: "Beta AG" });
-    if (!beta.ok) throw new Error(beta.error.message);
-    await kit.crm.createDeal(ADA, {
-      name: "Beta pilot",
-      accountId: beta.value.record.id,
-      amount: { amountMinor: 500_000, currency: "EUR" },
-      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
-    });
+    await anOpenDeal(kit.crm, ADA, { account: "Beta AG", deal: "Beta pilot", euros: 5_000 });
     await command(ADA.userId, "/deal", "Beta pilot discount 5% loyal customer");
     await kit.pump();
     expect(kit.fake.callsOf("chat.postMessage").map((c) => c.body.text)).toEqual([]);

@@ -1,8 +1,9 @@
+import { anOpenDeal } from "@baton/crm/testing";
 import { saveUserPrefs } from "@baton/store";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { approvalNotices, type Notice, replyText, slaNotices } from "../src";
-import { ADA, MIA, openTestChat, T0 } from "./chatTestKit";
+import { ADA, MIA, openTestChat } from "./chatTestKit";
 
 const [driver] = testDrivers();
 
@@ -12,17 +13,13 @@ describe.runIf(driver)("approval notices", () => {
   beforeEach(async () => {
     if (!driver) return;
     kit = await openTestChat(driver);
-    const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
-    if (!acme.ok) throw new Error(acme.error.message);
-    const deal = await kit.crm.createDeal(ADA, {
-      name: "Acme renewal",
-      accountId: acme.value.record.id,
-      amount: { amountMinor: 5_000_000, currency: "EUR" },
-      closeDate: new Date(T0.getTime() + 30 * 86_400_000).toISOString(),
+    const { deal } = await anOpenDeal(kit.crm, ADA, {
+      account: "Acme GmbH",
+      deal: "Acme renewal",
+      euros: 50_000,
     });
-    if (!deal.ok) throw new Error(deal.error.message);
     const asked = await kit.crm.requestApproval(ADA, {
-      dealId: deal.value.record.id,
+      dealId: deal.id,
       terms: { discountPercent: 20 },
     });
     if (!asked.ok) throw new Error(asked.error.message);

@@ -1,9 +1,9 @@
 import type { Locale } from "@baton/core";
 import type { Crm } from "@baton/crm";
-import { COMMAND_ACTION } from "../engine/questions";
 import { formattersFor } from "../format/formatters";
 import { type Catalog, messages } from "../i18n/catalog";
 import { type Reply, reply } from "../reply";
+import { decisionButtons } from "./decisionButtons";
 import { readerOf } from "./readerOf";
 
 /**
@@ -67,23 +67,7 @@ const requestCard = (
             : []),
         ],
       },
-      {
-        type: "buttons",
-        buttons: [
-          {
-            label: t.notices.approve(),
-            actionId: COMMAND_ACTION,
-            value: `/approvals approve ${request.id}`,
-            style: "primary",
-          },
-          {
-            label: t.notices.reject(),
-            actionId: COMMAND_ACTION,
-            value: `/approvals reject ${request.id}`,
-            style: "danger",
-          },
-        ],
-      },
+      decisionButtons(t, request.id),
       { type: "text", text: t.notices.rejectHint({ ref: request.id }) },
     ],
     { visibility: "private" },

@@ -1,9 +1,9 @@
 import type { Crm } from "@baton/crm";
 import { TZDate } from "@date-fns/tz";
 import { endOfDay } from "date-fns";
-import { COMMAND_ACTION } from "../engine/questions";
 import { formattersFor } from "../format/formatters";
 import { messages } from "../i18n/catalog";
+import { decisionButtons } from "../notices/decisionButtons";
 import { readerOf } from "../notices/readerOf";
 import { type Reply, type ReplyBlock, reply } from "../reply";
 
@@ -57,23 +57,7 @@ export const myDay = async (crm: Crm, userId: string): Promise<Reply> => {
             value: a.terms.contractValue ? f.money(a.terms.contractValue) : null,
           })}`,
         },
-        {
-          type: "buttons",
-          buttons: [
-            {
-              label: t.notices.approve(),
-              actionId: COMMAND_ACTION,
-              value: `/approvals approve ${a.id}`,
-              style: "primary",
-            },
-            {
-              label: t.notices.reject(),
-              actionId: COMMAND_ACTION,
-              value: `/approvals reject ${a.id}`,
-              style: "danger",
-            },
-          ],
-        },
+        decisionButtons(t, a.id),
       );
     if (toDecide.length > MAX_APPROVALS)
       blocks.push({ type: "text", text: t.home.more({ count: toDecide.length - MAX_APPROVALS }) });

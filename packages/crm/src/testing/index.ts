@@ -1,1 +1,2 @@
 export * from "./testCompany";
+export * from "./testDeals";
