@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Account } from "@baton/core";
 import { accountToRow } from "@baton/store";
@@ -37,6 +38,26 @@ describe.each(testDrivers())("importing CSV files from another CRM on $name", (d
     db().selectFrom("accounts").selectAll().where("name", "=", name).executeTakeFirst();
   const importCompanies = async () =>
     report(await crm.importCsv(ADM, { kind: "accounts", csv: COMPANIES }));
+
+  describe("a large file", () => {
+    it("says how far it is after each batch it commits", async () => {
+      // Names far apart, so none is taken for a duplicate of another.
+      const name = (i: number) => createHash("sha256").update(String(i)).digest("hex").slice(0, 12);
+      const rows = Array.from({ length: 1_200 }, (_, i) => `${name(i)},${name(i)}.example`);
+      const seen: [number, number][] = [];
+      const done = await crm.importCsv(
+        ADM,
+        { kind: "accounts", csv: ["Company Name,Website", ...rows].join("\n") },
+        { onProgress: (written, total) => seen.push([written, total]) },
+      );
+      expect(done.ok).toBe(true);
+      expect(seen).toEqual([
+        [500, 1_200],
+        [1_000, 1_200],
+        [1_200, 1_200],
+      ]);
+    });
+  });
 
   describe("a HubSpot companies export with odd headers and bad rows", () => {
     it("imports the good rows and names every bad one by line and why", async () => {

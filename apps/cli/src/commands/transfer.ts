@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { IMPORT_KINDS, type ImportKind, type ImportReport } from "@baton/crm";
 import type { CliConfig } from "../config";
+import { progressBar } from "../terminal/progress";
 import type { Style } from "../terminal/style";
 import { renderTable } from "../terminal/table";
 import { actingUser, openFromConfig } from "./openFromConfig";
@@ -74,6 +75,7 @@ export const importFile = async (
       return 2;
     }
     process.stderr.write(`Reading ${options.file}…\n`);
+    const bar = progressBar(process.stderr);
     const imported = await crm.importCsv(
       { userId },
       {
@@ -82,6 +84,7 @@ export const importFile = async (
         dryRun: options.dryRun,
         ...(mapping ? { mapping: mapping as never } : {}),
       },
+      { onProgress: (written, total) => bar.update(options.type ?? "rows", written, total) },
     );
     if (!imported.ok) {
       process.stderr.write(`${imported.error.message}\n`);

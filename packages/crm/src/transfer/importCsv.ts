@@ -36,6 +36,12 @@ export type ImportCsvInput = z.input<typeof ImportCsvInput>;
 
 const OPERATION = "importCsv";
 
+/** How an import runs: its idempotency key, and who hears how far the writing is. */
+export type ImportOptions = WriteOptions & {
+  /** Called after each committed batch with the rows written so far and the rows to write. */
+  readonly onProgress?: (written: number, total: number) => void;
+};
+
 const loadLookups = async (
   db: Parameters<typeof loadAccounts>[0],
   needs: readonly (keyof ImportLookups)[],
@@ -100,7 +106,7 @@ export const importCsv =
   async (
     actor: Actor,
     input: ImportCsvInput,
-    options?: WriteOptions,
+    options?: ImportOptions,
   ): Promise<Result<ImportReport, CrmError>> => {
     const parsed = parseInput(ImportCsvInput, input, "import");
     if (!parsed.ok) return err(crmError("invalid_input", parsed.error.message));
@@ -150,7 +156,7 @@ export const importCsv =
     let unchanged = count(plans, "unchanged");
     let batches = 0;
     if (!dryRun) {
-      const written = await writeImportBatches(ctx, actor, spec, plans, env);
+      const written = await writeImportBatches(ctx, actor, spec, plans, env, options?.onProgress);
       if (!written.ok) return written;
       ({ created, updated, batches } = written.value);
       unchanged += written.value.alreadyThere;

@@ -4,7 +4,7 @@ import { importCsv } from "./importCsv";
 
 export type { ColumnMapping, MappedColumn } from "./columnMapping";
 export { type CsvExport, ExportCsvInput } from "./exportCsv";
-export { ImportCsvInput } from "./importCsv";
+export { ImportCsvInput, type ImportOptions } from "./importCsv";
 export { IMPORT_FIELDS, type ImportField, REQUIRED_FIELDS } from "./importFields";
 export { IMPORT_KINDS, ImportKind } from "./importKind";
 export { ImportMapping, type ImportMappingInput } from "./importMapping";

@@ -33,6 +33,7 @@ export const writeImportBatches = async <E extends { readonly id: string }>(
   spec: ImportSpec<E>,
   plans: readonly RowPlan<E>[],
   env: ImportEnv,
+  onProgress?: (written: number, total: number) => void,
 ): Promise<Result<WrittenCounts, CrmError>> => {
   const writable = plans.filter(
     (p): p is Writable<E> => p.action === "create" || p.action === "update",
@@ -97,6 +98,7 @@ export const writeImportBatches = async <E extends { readonly id: string }>(
     alreadyThere += written.value.skipped;
     updated += written.value.changed;
     batches += 1;
+    onProgress?.(Math.min(start + IMPORT_BATCH_SIZE, writable.length), writable.length);
   }
   return ok({ created, updated, alreadyThere, batches });
 };
