@@ -1,5 +1,11 @@
-import { approvalNotices, dueReminders, type Notice, replyText, slaNotices } from "@baton/chat";
-import { LOCALES, type Locale } from "@baton/core";
+import {
+  approvalNotices,
+  dueReminders,
+  type Notice,
+  readerOf,
+  replyText,
+  slaNotices,
+} from "@baton/chat";
 import { approvalJobHandlers, type Crm, funnelJobHandlers } from "@baton/crm";
 import {
   chatMessagesAbout,
@@ -35,9 +41,6 @@ export type SlackNotifier = {
   start(intervalMs?: number): void;
   stop(): Promise<void>;
 };
-
-const isLocale = (value: string | null | undefined): value is Locale =>
-  value != null && (LOCALES as readonly string[]).includes(value);
 
 /**
  * Delivers notices as Slack DMs: approval cards to approvers (with approve and
@@ -96,18 +99,7 @@ export const slackNotifier = (
       const slack = await slackIdOf(message.userId);
       const client = slack ? await clientFor(slack.tenant_id) : null;
       if (!client) continue;
-      const user = await db
-        .selectFrom("users")
-        .select("locale")
-        .where("id", "=", message.userId)
-        .executeTakeFirst();
-      const prefs = await userPrefs(db, message.userId);
-      const locale = isLocale(prefs.locale)
-        ? prefs.locale
-        : isLocale(user?.locale)
-          ? user.locale
-          : "en";
-      const reply = notice.reply(locale);
+      const reply = notice.reply((await readerOf(crm, message.userId)).locale);
       await client.chat.update({
         channel: message.channel,
         ts: message.messageId,

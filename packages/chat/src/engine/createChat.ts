@@ -1,4 +1,3 @@
-import { LOCALES, type Locale } from "@baton/core";
 import { type Crm, loadActor } from "@baton/crm";
 import {
   answerChatQuestion,
@@ -14,6 +13,7 @@ import { usageReply } from "../grammar/usageReply";
 import { HANDLERS } from "../handlers";
 import { linkUnlinked } from "../handlers/linkUnlinked";
 import { messages } from "../i18n/catalog";
+import { pickLocale } from "../i18n/pickLocale";
 import { Inbound, MAX_INBOUND_TEXT } from "../inbound";
 import { describeCommand } from "../language/describeCommand";
 import type { LanguageModel } from "../language/languageModel";
@@ -43,10 +43,6 @@ export type Chat = {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const pickLocale = (...candidates: (string | null | undefined)[]): Locale =>
-  (candidates.find((c) => c != null && (LOCALES as readonly string[]).includes(c)) as Locale) ??
-  "en";
 
 /** Runs one command with its handler; the verb picks the handler, the types keep them paired. */
 const runCommand = (turn: Turn, command: Command): Promise<Reply> =>

@@ -1,11 +1,9 @@
-import { LOCALES, type Locale } from "@baton/core";
 import { saveUserPrefs } from "@baton/store";
 import type { CommandOf } from "../commands/command";
 import { messages } from "../i18n/catalog";
+import { isLocale } from "../i18n/pickLocale";
 import { problemReply, textReply } from "../reply";
 import type { Handler } from "../turn/turn";
-
-const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
 /** `/lang [en|zh-CN]`: the language Baton speaks with this person, kept in their preferences. */
 export const langHandler: Handler<CommandOf<"lang">> = async (turn, command) => {

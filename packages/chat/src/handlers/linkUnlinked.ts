@@ -1,7 +1,8 @@
-import { LOCALES, type Locale } from "@baton/core";
+import type { Locale } from "@baton/core";
 import type { Crm } from "@baton/crm";
 import { linkChatIdentity, redeemLinkCode } from "@baton/store";
 import { type Catalog, messages } from "../i18n/catalog";
+import { pickLocale } from "../i18n/pickLocale";
 import type { Inbound } from "../inbound";
 import { problemReply, type Reply, textReply } from "../reply";
 
@@ -31,8 +32,6 @@ export const linkUnlinked = async (turn: UnlinkedTurn, code: string): Promise<Re
       .executeTakeFirst();
   });
   if (!user) return problemReply(turn.locale, "not_linked", turn.t.settings.badCode());
-  const locale = (LOCALES as readonly string[]).includes(user.locale ?? "")
-    ? (user.locale as Locale)
-    : turn.locale;
+  const locale = pickLocale(user.locale, turn.locale);
   return textReply(locale, messages(locale).settings.linked({ name: user.name }), "success");
 };

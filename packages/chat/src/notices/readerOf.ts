@@ -1,9 +1,7 @@
-import { LOCALES, type Locale } from "@baton/core";
+import type { Locale } from "@baton/core";
 import type { Crm } from "@baton/crm";
 import { userPrefs } from "@baton/store";
-
-const isLocale = (value: string | null | undefined): value is Locale =>
-  value != null && (LOCALES as readonly string[]).includes(value);
+import { pickLocale } from "../i18n/pickLocale";
 
 /**
  * A person as something Baton sends unasked needs them: name, language and
@@ -21,11 +19,7 @@ export const readerOf = async (
     .where("id", "=", userId)
     .executeTakeFirst();
   const prefs = await userPrefs(crm.context.store.db, userId);
-  const locale: Locale = isLocale(prefs.locale)
-    ? prefs.locale
-    : isLocale(user?.locale)
-      ? user.locale
-      : "en";
+  const locale = pickLocale(prefs.locale, user?.locale);
   return {
     name: user?.name ?? userId,
     locale,
