@@ -3,7 +3,8 @@ import { type CommandOf, LOG_KINDS, type LogKind } from "../commands/command";
 import { formattersFor } from "../format/formatters";
 import { type Fact, type ReplyBlock, reply } from "../reply";
 import type { Handler } from "../turn/turn";
-import { nameProblem, recordNameMessages, userNames } from "./nameProblem";
+import { nameProblem, recordNameMessages } from "./nameProblem";
+import { userNames } from "./userNames";
 
 /** Longest piece of an activity shown in a table cell; the rest is in the record. */
 const CELL_TEXT = 80;

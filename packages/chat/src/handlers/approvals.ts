@@ -2,10 +2,11 @@ import type { ApprovalView } from "@baton/crm";
 import type { CommandOf } from "../commands/command";
 import { crmProblem } from "../engine/crmProblem";
 import { COMMAND_ACTION } from "../engine/questions";
-import { formattersFor } from "../format/formatters";
+import { type Formatters, formattersFor } from "../format/formatters";
+import type { Catalog } from "../i18n/catalog";
 import { problemReply, type Reply, type ReplyBlock, reply, textReply } from "../reply";
 import type { Handler, Turn } from "../turn/turn";
-import { userNames } from "./nameProblem";
+import { userNames } from "./userNames";
 
 /** Characters of an id shown as a request's reference: short to type, unique enough per inbox. */
 const REF_LENGTH = 6;
@@ -13,13 +14,15 @@ const REF_LENGTH = 6;
 /** The short reference people type for a request: the start of its id. */
 export const approvalRef = (id: string): string => id.replace(/-/g, "").slice(0, REF_LENGTH);
 
-const termsOf = (turn: Turn, view: ApprovalView): string => {
-  const f = formattersFor(turn.locale, turn.timeZone);
-  return turn.t.approvals.terms({
+/** A request's terms in a line: "20% off €50,000.00". */
+export const approvalTerms = (t: Catalog, f: Formatters, view: ApprovalView): string =>
+  t.approvals.terms({
     discount: f.percent(view.terms.discountPercent / 100),
     value: view.terms.contractValue ? f.money(view.terms.contractValue) : null,
   });
-};
+
+const termsOf = (turn: Turn, view: ApprovalView): string =>
+  approvalTerms(turn.t, formattersFor(turn.locale, turn.timeZone), view);
 
 const inbox = async (turn: Turn): Promise<Reply> => {
   const { t, locale } = turn;

@@ -8,6 +8,7 @@ import { problemReply, type Reply, type ReplyBlock, reply, textReply } from "../
 import type { Handler, Turn } from "../turn/turn";
 import { nameProblem, recordNameMessages } from "./nameProblem";
 import { matchStage } from "./stages";
+import { userNames } from "./userNames";
 
 const dealView = (turn: Turn, s: DealSummary): Reply => {
   const { t, locale } = turn;
@@ -127,17 +128,13 @@ const askDiscount = async (
       t.records.discountApproved({ deal: dealName, percent: shown }),
       "success",
     );
-  const names = await turn.crm.context.store.db
-    .selectFrom("users")
-    .select("name")
-    .where("id", "in", view.waitingFor.length > 0 ? [...view.waitingFor] : ["-"])
-    .execute();
+  const names = await userNames(turn, view.waitingFor);
   return textReply(
     locale,
     t.records.discountRequested({
       deal: dealName,
       percent: shown,
-      approvers: names.map((n) => n.name).join(", "),
+      approvers: view.waitingFor.map((id) => names.get(id) ?? id).join(", "),
     }),
     "success",
   );

@@ -7,6 +7,7 @@ import { wordTable } from "../grammar/wordTable";
 import { problemReply, type Reply, type ReplyBlock, reply, textReply } from "../reply";
 import type { Handler, Turn } from "../turn/turn";
 import { nameProblem, recordNameMessages } from "./nameProblem";
+import { userNames } from "./userNames";
 
 const leadView = (turn: Turn, s: LeadSummary): Reply => {
   const { t, locale } = turn;
@@ -110,16 +111,11 @@ const decide = async (turn: Turn, s: LeadSummary, command: CommandOf<"lead">): P
     );
     if (!accepted.ok) return crmProblem(turn, accepted.error);
     const owner = accepted.value.handOff?.owner;
-    const ownerName =
-      owner && "userId" in owner && typeof owner.userId === "string"
-        ? ((
-            await turn.crm.context.store.db
-              .selectFrom("users")
-              .select("name")
-              .where("id", "=", owner.userId)
-              .executeTakeFirst()
-          )?.name ?? owner.userId)
-        : turn.user.name;
+    const ownerId =
+      owner && "userId" in owner && typeof owner.userId === "string" ? owner.userId : null;
+    const ownerName = ownerId
+      ? ((await userNames(turn, [ownerId])).get(ownerId) ?? ownerId)
+      : turn.user.name;
     return textReply(locale, t.records.leadAccepted({ lead: name, owner: ownerName }), "success");
   }
   const codes = command.action === "recycle" ? q.recycleReasons : q.disqualifyReasons;

@@ -1,10 +1,9 @@
 import type { CommandOf } from "../commands/command";
 import { readWhen } from "../dates/readWhen";
-import { crmProblem } from "../engine/crmProblem";
 import { formattersFor } from "../format/formatters";
 import { problemReply, type ReplyBlock, reply } from "../reply";
 import type { Handler, Turn } from "../turn/turn";
-import { offeredBy } from "./candidates";
+import { nameProblem } from "./nameProblem";
 
 /** Most words of the text tried as part of an unquoted account name. */
 const MAX_NAME_WORDS = 6;
@@ -55,32 +54,18 @@ export const logHandler: Handler<CommandOf<"log">> = async (turn, command) => {
     },
     { idempotencyKey: turn.writeKey("log") },
   );
-  if (!logged.ok) {
-    const offered = offeredBy(logged.error);
-    if (
-      logged.error.code === "ambiguous" ||
-      (logged.error.code === "not_found" && offered.length > 0)
-    ) {
-      const prompt =
-        logged.error.code === "ambiguous"
-          ? t.log.whichAccount({ name: account })
-          : t.log.didYouMean({ name: account });
-      const block = await turn.ask(
-        prompt,
-        offered.map((record) => ({
-          label: record.name,
-          // The id names the record outright, so the answer cannot be ambiguous again.
-          command: { ...command, account: record.id, ...(text ? { text } : {}) },
-        })),
-      );
-      return reply(locale, [block], {
-        problem: logged.error.code === "ambiguous" ? "ambiguous" : "not_found",
-      });
-    }
-    if (logged.error.code === "not_found")
-      return problemReply(locale, "not_found", t.log.notFound({ name: account }));
-    return crmProblem(turn, logged.error);
-  }
+  if (!logged.ok)
+    return nameProblem(
+      turn,
+      logged.error,
+      {
+        which: t.log.whichAccount({ name: account }),
+        didYouMean: t.log.didYouMean({ name: account }),
+        notFound: t.log.notFound({ name: account }),
+      },
+      // The id names the record outright, so the answer cannot be ambiguous again.
+      (id) => ({ ...command, account: id, wholeName: true, ...(text ? { text } : {}) }),
+    );
   const { activity, nextStepTask } = logged.value;
   const on = logged.value.account ?? logged.value.deal ?? logged.value.contact;
   const format = formattersFor(locale, turn.timeZone);

@@ -2,6 +2,7 @@ import type { Crm } from "@baton/crm";
 import { TZDate } from "@date-fns/tz";
 import { endOfDay } from "date-fns";
 import { formattersFor } from "../format/formatters";
+import { approvalTerms } from "../handlers/approvals";
 import { messages } from "../i18n/catalog";
 import { decisionButtons } from "../notices/decisionButtons";
 import { readerOf } from "../notices/readerOf";
@@ -52,10 +53,7 @@ export const myDay = async (crm: Crm, userId: string): Promise<Reply> => {
       blocks.push(
         {
           type: "text",
-          text: `${a.deal.name}: ${t.approvals.terms({
-            discount: f.percent(a.terms.discountPercent / 100),
-            value: a.terms.contractValue ? f.money(a.terms.contractValue) : null,
-          })}`,
+          text: `${a.deal.name}: ${approvalTerms(t, f, a)}`,
         },
         decisionButtons(t, a.id),
       );
