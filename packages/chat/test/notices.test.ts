@@ -2,7 +2,7 @@ import { anOpenDeal } from "@baton/crm/testing";
 import { saveUserPrefs } from "@baton/store";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { approvalNotices, type Notice, replyText, slaNotices } from "../src";
+import { approvalNotices, dueReminders, type Notice, replyText, slaNotices } from "../src";
 import { ADA, MIA, openTestChat } from "./chatTestKit";
 
 const [driver] = testDrivers();
@@ -106,5 +106,25 @@ describe.runIf(driver)("approval notices", () => {
     expect(replyText(manager.reply)).toContain("Owner: Ada Lovelace");
     expect(replyText(owner.reply)).toContain("Li Wei is waiting for your first touch");
     expect(await slaNotices(kit.crm, { type: "something_else" })).toEqual([]);
+  });
+
+  it("builds only the reminders a caller still wants", async () => {
+    const hour = 3_600_000;
+    for (const step of ["send the proposal", "call back"])
+      await kit.crm.logActivity(ADA, {
+        kind: "call",
+        account: "Acme GmbH",
+        nextStep: { text: step, dueAt: new Date(kit.clock().getTime() + hour).toISOString() },
+      });
+    kit.clock.advance(2 * hour);
+    const all = await dueReminders(kit.crm, kit.clock());
+    expect(all.map((n) => (n.kind === "send" ? replyText(n.reply) : "")).sort()).toEqual([
+      expect.stringContaining("call back"),
+      expect.stringContaining("send the proposal"),
+    ]);
+    const [first] = all;
+    const rest = await dueReminders(kit.crm, kit.clock(), (subject) => subject !== first?.subject);
+    expect(rest).toHaveLength(1);
+    expect(rest[0]?.kind === "send" && rest[0].subject).not.toBe(first?.subject);
   });
 });

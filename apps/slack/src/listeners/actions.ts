@@ -1,7 +1,8 @@
-import { messages, readerOf, replyText } from "@baton/chat";
+import { messages, replyText } from "@baton/chat";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
+import { slackReader } from "../identity/slackReader";
 import { actionInbound } from "../slackInbound";
 import { rejectModal } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";
@@ -21,8 +22,7 @@ export const registerActions = (app: App, deps: ListenerDeps): void => {
       // Reject without a reason opens a form for it: the requester should know what to change.
       const reject = /^\/approvals reject (\S+)$/.exec(action.value ?? "");
       if (reject?.[1]) {
-        const userId = await linkByEmail(deps.crm, client, teamId, body.user.id).catch(() => null);
-        const locale = userId ? (await readerOf(deps.crm, userId)).locale : "en";
+        const { locale } = await slackReader(deps.crm, client, teamId, body.user.id);
         await client.views.open({
           trigger_id: body.trigger_id,
           view: rejectModal(messages(locale), reject[1], body.channel?.id ?? body.user.id) as never,

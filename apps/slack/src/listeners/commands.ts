@@ -1,7 +1,8 @@
-import { messages, readerOf, replyText, VERBS } from "@baton/chat";
+import { messages, replyText, VERBS } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
+import { slackReader } from "../identity/slackReader";
 import { commandInbound } from "../slackInbound";
 import { logModal } from "../views/logModal";
 import type { ListenerDeps } from "./deps";
@@ -19,10 +20,7 @@ export const registerCommands = (app: App, deps: ListenerDeps): void => {
       await ack();
       // A bare /log opens the form; everything else is read as typed.
       if (command === "/log" && body.text.trim().length === 0) {
-        const userId = await linkByEmail(deps.crm, client, body.team_id, body.user_id).catch(
-          () => null,
-        );
-        const locale = userId ? (await readerOf(deps.crm, userId)).locale : "en";
+        const { locale } = await slackReader(deps.crm, client, body.team_id, body.user_id);
         await client.views.open({
           trigger_id: body.trigger_id,
           view: logModal(messages(locale), { channel: body.channel_id }) as never,

@@ -1,6 +1,6 @@
-import { messages, readerOf } from "@baton/chat";
+import { messages } from "@baton/chat";
 import type { App, MessageShortcut } from "@slack/bolt";
-import { linkByEmail } from "../identity/linkByEmail";
+import { slackReader } from "../identity/slackReader";
 import { logModal } from "../views/logModal";
 import type { ListenerDeps } from "./deps";
 
@@ -12,8 +12,7 @@ export const registerShortcuts = (app: App, deps: ListenerDeps): void => {
   app.shortcut<MessageShortcut>(LOG_MESSAGE_SHORTCUT, async ({ ack, shortcut, client }) => {
     await ack();
     const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? "";
-    const userId = await linkByEmail(deps.crm, client, teamId, shortcut.user.id).catch(() => null);
-    const locale = userId ? (await readerOf(deps.crm, userId)).locale : "en";
+    const { locale } = await slackReader(deps.crm, client, teamId, shortcut.user.id);
     await client.views.open({
       trigger_id: shortcut.trigger_id,
       view: logModal(messages(locale), {

@@ -1,7 +1,7 @@
-import { type Command, messages, readerOf, readWhen, replyText } from "@baton/chat";
+import { type Command, messages, readWhen, replyText } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
-import { linkByEmail } from "../identity/linkByEmail";
+import { slackReader } from "../identity/slackReader";
 import { LOG_MODAL, readLogModal } from "../views/logModal";
 import { REJECT_MODAL } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";
@@ -47,9 +47,9 @@ export const registerViews = (app: App, deps: ListenerDeps): void => {
 
   app.view(LOG_MODAL, async ({ ack, body, view, client }) => {
     const teamId = body.team?.id ?? body.user.team_id ?? "";
-    const userId = await linkByEmail(deps.crm, client, teamId, body.user.id).catch(() => null);
-    const reader = userId ? await readerOf(deps.crm, userId) : null;
-    const t = messages(reader?.locale ?? "en");
+    const reader = await slackReader(deps.crm, client, teamId, body.user.id);
+    const { userId } = reader;
+    const t = messages(reader.locale);
     const fields = readLogModal(view.state.values as never);
     const errors: Record<string, string> = {};
     if (!fields.account) errors.account = t.forms.errors.required();
@@ -59,8 +59,8 @@ export const registerViews = (app: App, deps: ListenerDeps): void => {
       fields.when &&
       readWhen(fields.when, {
         now: deps.crm.context.clock(),
-        timeZone: reader?.timeZone ?? "UTC",
-        locale: reader?.locale ?? "en",
+        timeZone: reader.timeZone,
+        locale: reader.locale,
       }) === null
     )
       errors.when = t.forms.errors.when({ when: fields.when });

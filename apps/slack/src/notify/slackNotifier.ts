@@ -66,16 +66,17 @@ export const slackNotifier = (
       .where("user_id", "=", userId)
       .executeTakeFirst();
 
-  const send = async (notice: Extract<Notice, { kind: "send" }>) => {
+  /** Posts the notice once; false when its reader cannot get it in Slack (yet). */
+  const send = async (notice: Extract<Notice, { kind: "send" }>): Promise<boolean> => {
     const prefs = await userPrefs(db, notice.userId);
-    if (prefs.channel !== null && prefs.channel !== "slack") return;
+    if (prefs.channel !== null && prefs.channel !== "slack") return false;
     const slack = await slackIdOf(notice.userId);
-    if (!slack) return;
+    if (!slack) return false;
     const client = await clientFor(slack.tenant_id);
-    if (!client) return;
+    if (!client) return false;
     const claim = { platform: "slack", subject: notice.subject, userId: notice.userId };
     // Whoever claims the message posts it: a retried job or another replica does not post twice.
-    if (!(await claimChatMessage(db, { ...claim, now: crm.context.clock() }))) return;
+    if (!(await claimChatMessage(db, { ...claim, now: crm.context.clock() }))) return true;
     try {
       const posted = await client.chat.postMessage({
         channel: slack.external_user_id,
@@ -88,6 +89,7 @@ export const slackNotifier = (
         messageId: posted.ts ?? "-",
         now: crm.context.clock(),
       });
+      return true;
     } catch (error) {
       await releaseChatMessage(db, claim);
       throw error;
@@ -140,11 +142,19 @@ export const slackNotifier = (
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  // Reminders this process already handed on are not built and claimed again every second for
+  // the day they stay due; after a restart the claims in the database keep them from repeating.
+  const handed = new Map<string, number>();
+  const DAY_MS = 86_400_000;
   const pump = async () => {
     await relay();
-    const ran = await worker.runDue(crm.context.clock());
-    for (const reminder of await dueReminders(crm, crm.context.clock()))
-      if (reminder.kind === "send") await send(reminder);
+    const now = crm.context.clock();
+    const ran = await worker.runDue(now);
+    for (const [subject, at] of handed) if (at < now.getTime() - DAY_MS) handed.delete(subject);
+    for (const reminder of await dueReminders(crm, now, (subject) => !handed.has(subject))) {
+      if (reminder.kind !== "send") continue;
+      if (await send(reminder)) handed.set(reminder.subject, now.getTime());
+    }
     return ran;
   };
   return {

@@ -75,11 +75,18 @@ const REMIND_WITHIN_MS = 24 * 60 * 60 * 1000;
 /**
  * Reminders of next steps now due: one notice per open task whose due time
  * passed in the last day, to the person who scheduled it (`reminder:<task id>`
- * as the subject, so a channel sends each once).
+ * as the subject, so a channel sends each once). `wanted` lets a caller that
+ * asks every second skip the reminders it already handed on, before their
+ * text is built.
  *
- * @example await dueReminders(crm, new Date()) // [{ kind: "send", userId: "user-ada", subject: "reminder:task-1", ... }]
+ * @example await dueReminders(crm, new Date(), (subject) => !sent.has(subject)) // [{ kind: "send", userId: "user-ada", subject: "reminder:task-1", ... }]
  */
-export const dueReminders = async (crm: Crm, now: Date): Promise<Notice[]> => {
+export const dueReminders = async (
+  crm: Crm,
+  now: Date,
+  wanted: (subject: string) => boolean = () => true,
+): Promise<Notice[]> => {
+  const dayAgo = new Date(now.getTime() - REMIND_WITHIN_MS);
   const tasks = await crm.context.store.db
     .selectFrom("activities")
     .leftJoin("accounts", "accounts.id", "activities.account_id")
@@ -94,28 +101,30 @@ export const dueReminders = async (crm: Crm, now: Date): Promise<Notice[]> => {
     .where("activities.kind", "=", "task")
     .where("activities.completed_at", "is", null)
     .where("activities.due_at", "<=", now)
-    .where("activities.due_at", ">", new Date(now.getTime() - REMIND_WITHIN_MS))
+    .where("activities.due_at", ">", dayAgo)
     .orderBy("activities.due_at")
     .limit(500)
     .execute();
   return Promise.all(
-    tasks.map(async (task): Promise<Notice> => {
-      const reader = await readerOf(crm, task.actor_id);
-      const f = formattersFor(reader.locale, reader.timeZone);
-      return {
-        kind: "send",
-        userId: task.actor_id,
-        subject: `reminder:${task.id}`,
-        reply: textReply(
-          reader.locale,
-          messages(reader.locale).notices.reminder({
-            step: task.subject ?? task.next_step_text ?? "",
-            due: task.due_at ? f.dateTime(new Date(task.due_at)) : "",
-            on: task.account ?? "",
-          }),
-          "info",
-        ),
-      };
-    }),
+    tasks
+      .filter((task) => wanted(`reminder:${task.id}`))
+      .map(async (task): Promise<Notice> => {
+        const reader = await readerOf(crm, task.actor_id);
+        const f = formattersFor(reader.locale, reader.timeZone);
+        return {
+          kind: "send",
+          userId: task.actor_id,
+          subject: `reminder:${task.id}`,
+          reply: textReply(
+            reader.locale,
+            messages(reader.locale).notices.reminder({
+              step: task.subject ?? task.next_step_text ?? "",
+              due: task.due_at ? f.dateTime(new Date(task.due_at)) : "",
+              on: task.account ?? "",
+            }),
+            "info",
+          ),
+        };
+      }),
   );
 };
