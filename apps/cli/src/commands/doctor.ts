@@ -1,6 +1,6 @@
-import { openCrm } from "@baton/crm";
 import { type CliConfig, describeProblems, readConfig } from "../config";
 import type { Style } from "../terminal/style";
+import { openFromConfig } from "./openFromConfig";
 import { DEFAULT_DATA_DIR } from "./start";
 
 /** One check: passed, a warning (works, with less), or a failure (will not work). */
@@ -71,11 +71,7 @@ export const databaseCheck = async (config: CliConfig, dataDir?: string): Promis
     ? `PostgreSQL at ${config.DATABASE_URL.replace(/\/\/[^@/]*@/, "//…@")}`
     : `embedded database in ${dataDir ?? config.BATON_DATA_DIR ?? DEFAULT_DATA_DIR}`;
   try {
-    const crm = await openCrm(
-      config.DATABASE_URL
-        ? { url: config.DATABASE_URL }
-        : { dataDir: dataDir ?? config.BATON_DATA_DIR ?? DEFAULT_DATA_DIR },
-    );
+    const crm = await openFromConfig(config, dataDir);
     try {
       const row = await crm.context.store.db
         .selectFrom("users")
