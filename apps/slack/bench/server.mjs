@@ -2,7 +2,7 @@
 // theirs: `node bench/server.mjs bare|baton`. Prints "PORT <n>", then serves until killed.
 // Baton's side also answers GET /bench/logged with how many benchmark calls are stored.
 import { createServer } from "node:http";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import bolt from "@slack/bolt";
 import { createSlackApp, readSlackConfig } from "../dist/index.js";
 import { openCrm, upsertDemo } from "./benchCrm.mjs";
@@ -55,6 +55,14 @@ if (kind === "bare") {
   let errors = 0;
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
+  const gc = { pauses: 0, totalMs: 0, maxMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.pauses++;
+      gc.totalMs += entry.duration;
+      gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    }
+  }).observe({ entryTypes: ["gc"] });
   const baton = await createSlackApp({
     config: config.value,
     crm,
@@ -79,8 +87,13 @@ if (kind === "bare") {
         errors,
         loopDelayP99Ms: lag.percentile(99) / 1e6,
         loopDelayMaxMs: lag.max / 1e6,
+        gcPauses: gc.pauses,
+        gcTotalMs: Math.round(gc.totalMs),
+        gcMaxMs: Math.round(gc.maxMs),
       }),
     );
   });
   console.log(`PORT ${port} ${driver} ${encodeURIComponent(account)} http://127.0.0.1:${api}`);
 }
+// A profile (--cpu-prof) is written only on a normal exit.
+process.on("SIGTERM", () => process.exit(0));

@@ -123,7 +123,7 @@ export const createSlackApp = async (options: SlackAppOptions): Promise<SlackApp
   // the event loop between tasks so new requests get in. A server's queries are real I/O, and
   // eight in flight stay under its pool of ten.
   const concurrency = options.concurrency ?? (crm.context.store.driver === "pglite" ? 1 : 8);
-  registerListeners(app, { chat, crm, onError, queue: workQueue(concurrency) });
+  registerListeners(app, { chat, crm, onError, queue: workQueue(concurrency, onError) });
   app.error(async (error) => onError(error));
   const listener: RequestListener = receiver
     ? refuseFutureRequests(receiver.requestListener, options.now ?? Date.now)

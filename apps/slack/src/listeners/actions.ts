@@ -29,30 +29,31 @@ export const registerActions = (app: App, deps: ListenerDeps): void => {
         });
         return;
       }
-      const reply = await deps.queue.run(async () => {
+      const slackUserId = body.user.id;
+      const fromHome = body.container?.type === "view";
+      const inbound = actionInbound({
+        teamId,
+        userId: slackUserId,
+        channelId: body.channel?.id ?? body.container?.channel_id ?? slackUserId,
+        actionId: action.action_id,
+        value: action.value ?? "",
+        actionTs: action.action_ts,
+      });
+      deps.queue.later(async () => {
         try {
-          await linkByEmail(deps.crm, client, teamId, body.user.id);
+          await linkByEmail(deps.crm, client, teamId, slackUserId);
         } catch (error) {
           deps.onError(error);
         }
-        return deps.chat.handle(
-          actionInbound({
-            teamId,
-            userId: body.user.id,
-            channelId: body.channel?.id ?? body.container?.channel_id ?? body.user.id,
-            actionId: action.action_id,
-            value: action.value ?? "",
-            actionTs: action.action_ts,
-          }),
-        );
+        const reply = await deps.chat.handle(inbound);
+        const answer = { text: fallbackText(reply, replyText), blocks: renderBlocks(reply) };
+        if (fromHome) {
+          await client.chat.postMessage({ channel: slackUserId, ...answer });
+          await publishHome(deps, client, teamId, slackUserId);
+          return;
+        }
+        await respond({ replace_original: true, ...answer });
       });
-      const answer = { text: fallbackText(reply, replyText), blocks: renderBlocks(reply) };
-      if (body.container?.type === "view") {
-        await client.chat.postMessage({ channel: body.user.id, ...answer });
-        await deps.queue.run(() => publishHome(deps, client, teamId, body.user.id));
-        return;
-      }
-      await respond({ replace_original: true, ...answer });
     },
   );
 };

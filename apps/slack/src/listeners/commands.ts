@@ -27,18 +27,20 @@ export const registerCommands = (app: App, deps: ListenerDeps): void => {
         });
         return;
       }
-      const reply = await deps.queue.run(async () => {
+      const inbound = commandInbound(body);
+      const { team_id: teamId, user_id: userId } = body;
+      deps.queue.later(async () => {
         try {
-          await linkByEmail(deps.crm, client, body.team_id, body.user_id);
+          await linkByEmail(deps.crm, client, teamId, userId);
         } catch (error) {
           deps.onError(error);
         }
-        return deps.chat.handle(commandInbound(body));
-      });
-      await respond({
-        response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
-        text: fallbackText(reply, replyText),
-        blocks: renderBlocks(reply),
+        const reply = await deps.chat.handle(inbound);
+        await respond({
+          response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
+          text: fallbackText(reply, replyText),
+          blocks: renderBlocks(reply),
+        });
       });
     });
 };

@@ -23,26 +23,26 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
     if (!event.user || event.bot_id || event.subtype) return;
     const teamId = body.team_id ?? "";
     const userId = event.user;
-    const reply = await deps.queue.run(async () => {
+    const channel = event.channel;
+    const inbound = messageInbound({
+      teamId,
+      userId,
+      channelId: channel,
+      text: event.text ?? "",
+      eventId: body.event_id ?? "",
+    });
+    deps.queue.later(async () => {
       try {
         await linkByEmail(deps.crm, client, teamId, userId);
       } catch (error) {
         deps.onError(error);
       }
-      return deps.chat.handle(
-        messageInbound({
-          teamId,
-          userId,
-          channelId: event.channel,
-          text: event.text ?? "",
-          eventId: body.event_id ?? "",
-        }),
-      );
-    });
-    await client.chat.postMessage({
-      channel: event.channel,
-      text: fallbackText(reply, replyText),
-      blocks: renderBlocks(reply),
+      const reply = await deps.chat.handle(inbound);
+      await client.chat.postMessage({
+        channel,
+        text: fallbackText(reply, replyText),
+        blocks: renderBlocks(reply),
+      });
     });
   };
   app.event("message", async ({ event, body, client }) => {

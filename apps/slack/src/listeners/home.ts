@@ -29,6 +29,8 @@ export const publishHome = async (
 export const registerHome = (app: App, deps: ListenerDeps): void => {
   app.event("app_home_opened", async ({ event, body, client }) => {
     if (event.tab !== "home") return;
-    await deps.queue.run(() => publishHome(deps, client, body.team_id ?? "", event.user));
+    const teamId = body.team_id ?? "";
+    const userId = event.user;
+    deps.queue.later(() => publishHome(deps, client, teamId, userId));
   });
 };

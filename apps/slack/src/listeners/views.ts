@@ -20,30 +20,29 @@ const metadata = (raw: string): { channel?: string; approvalId?: string } => {
  * a rejection's reason, run as commands and are answered in a DM.
  */
 export const registerViews = (app: App, deps: ListenerDeps): void => {
-  const run = async (
+  const run = (
     client: Parameters<Parameters<App["view"]>[1]>[0]["client"],
     teamId: string,
     slackUserId: string,
     viewId: string,
     command: Command,
     channel: string | undefined,
-  ) => {
-    const reply = await deps.queue.run(() =>
-      deps.chat.handle({
+  ) =>
+    deps.queue.later(async () => {
+      const reply = await deps.chat.handle({
         identity: { platform: "slack", tenantId: teamId, externalUserId: slackUserId },
         channel: "slack",
         conversationId: channel || slackUserId,
         message: { type: "command", command },
         // One submission of one view writes once, however often Slack delivers it.
         idempotencyKey: `view:${viewId}`,
-      }),
-    );
-    await client.chat.postMessage({
-      channel: slackUserId,
-      text: fallbackText(reply, replyText),
-      blocks: renderBlocks(reply),
+      });
+      await client.chat.postMessage({
+        channel: slackUserId,
+        text: fallbackText(reply, replyText),
+        blocks: renderBlocks(reply),
+      });
     });
-  };
 
   app.view(LOG_MODAL, async ({ ack, body, view, client }) => {
     const teamId = body.team?.id ?? body.user.team_id ?? "";
@@ -77,7 +76,7 @@ export const registerViews = (app: App, deps: ListenerDeps): void => {
       return;
     }
     await ack();
-    await run(
+    run(
       client,
       teamId,
       body.user.id,
@@ -105,7 +104,7 @@ export const registerViews = (app: App, deps: ListenerDeps): void => {
       return;
     }
     await ack();
-    await run(
+    run(
       client,
       body.team?.id ?? body.user.team_id ?? "",
       body.user.id,
