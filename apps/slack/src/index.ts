@@ -6,6 +6,7 @@ export {
   type SlackBlock,
   type Surface,
 } from "./blockKit/renderBlocks";
+export { MORE_ACTION, renderPages, withMore } from "./blockKit/renderPages";
 export { readSlackConfig, SlackConfig } from "./config";
 export { BOT_SCOPES, createSlackApp, type SlackApp, type SlackAppOptions } from "./createSlackApp";
 export { databaseInstallationStore } from "./installationStore";

@@ -1,7 +1,17 @@
 import type { Reply, ReplyBlock } from "@baton/chat";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { baseActionId, clip, escapeMrkdwn, LIMITS, renderBlocks, type SlackBlock } from "../src";
+import {
+  baseActionId,
+  clip,
+  escapeMrkdwn,
+  LIMITS,
+  MORE_ACTION,
+  renderBlocks,
+  renderPages,
+  type SlackBlock,
+  withMore,
+} from "../src";
 
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON, read loosely in assertions.
 type Json = any;
@@ -83,7 +93,29 @@ describe("the Block Kit renderer", () => {
     );
   });
 
-  it("shows a table of 500 deals as many rows as fit, and says how many more there are", () => {
+  it("pages any reply into messages within the limits, each but the last with room for its button, losing nothing", () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 120 }), (blocks) => {
+        const reply: Reply = { locale: "en", blocks };
+        const pages = renderPages(reply);
+        pages.forEach((page, i) => {
+          const shown =
+            i < pages.length - 1
+              ? withMore(page, { label: "Show more", id: "p", next: i + 1 })
+              : page;
+          withinLimits(shown, LIMITS.messageBlocks);
+        });
+        // Each block drawn alone (none needs a hundred) is what the pages hold, in order.
+        const each = blocks.flatMap((b) => renderBlocks({ locale: "en", blocks: [b] }, "home"));
+        expect(pages.flat()).toEqual(each);
+        if (pages.length > 1)
+          expect(pages.slice(0, -1).every((p) => p.length === LIMITS.messageBlocks - 1)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("shows every row of a table of 500 deals, in sections that each repeat the header", () => {
     const rows = Array.from({ length: 500 }, (_, i) => [
       `Deal ${i} 华为续约`,
       "Proposal",
@@ -92,14 +124,46 @@ describe("the Block Kit renderer", () => {
     const blocks = renderBlocks({
       locale: "en",
       blocks: [{ type: "table", columns: ["Deal", "Stage", "Amount"], rows }],
-    });
-    const [table, more] = blocks as Record<string, Json>[];
-    expect(table?.text.text.startsWith("```Deal")).toBe(true);
-    const shown = (table?.text.text.match(/\n/g) ?? []).length;
-    expect(more?.elements[0].text).toBe(`… +${500 - shown}`);
+    }) as Record<string, Json>[];
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.every((b) => b.type === "section" && b.text.text.startsWith("```Deal"))).toBe(
+      true,
+    );
+    const lines = blocks.flatMap((b) => b.text.text.split("\n").slice(1));
+    expect(lines).toHaveLength(500);
+    expect(lines[499]).toContain("Deal 499");
   });
 
-  it("keeps a long account page to 50 blocks with a note of what was left out", () => {
+  it("says how many rows the reply itself left out", () => {
+    const blocks = renderBlocks({
+      locale: "en",
+      blocks: [{ type: "table", columns: ["Deal"], rows: [["Acme"]], omitted: 7 }],
+    }) as Record<string, Json>[];
+    expect(blocks[1]?.elements[0].text).toBe("… +7");
+  });
+
+  it("puts a show-more button under a page that asks for the next one", () => {
+    const many: ReplyBlock[] = Array.from({ length: 120 }, (_, i) => ({
+      type: "text",
+      text: `note ${i}`,
+    }));
+    const pages = renderPages({ locale: "en", blocks: many });
+    expect(pages.map((p) => p.length)).toEqual([49, 49, 22]);
+    const page = withMore(pages[0] ?? [], { label: "Show more (2 of 3)", id: "abc", next: 1 });
+    expect(page.at(-1)).toEqual({
+      type: "actions",
+      elements: [
+        {
+          type: "button",
+          text: { type: "plain_text", text: "Show more (2 of 3)", emoji: true },
+          action_id: MORE_ACTION,
+          value: "abc:1",
+        },
+      ],
+    });
+  });
+
+  it("keeps a long home tab to its maximum with a note of what was left out", () => {
     const many: ReplyBlock[] = Array.from({ length: 120 }, (_, i) => ({
       type: "text",
       text: `note ${i}`,

@@ -1,6 +1,7 @@
 import { anOpenDeal } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MORE_ACTION } from "../src";
 import type { SlackCall } from "./support/fakeSlack";
 import { deliver, eventCallback, interaction, slashCommand } from "./support/signedRequest";
 import { ADA, MIA, openSlackTest, slackId } from "./support/slackTestKit";
@@ -165,5 +166,51 @@ describe.each(testDrivers())("Slack interactivity on $name", (driver) => {
     ]);
     await run(ADA.userId, "/link", "");
     expect(kit.fake.callsOf("users.info")).toHaveLength(1);
+  });
+
+  it("pages a long list: show more posts the next page to its asker and takes the button off the one pressed", async () => {
+    for (let i = 1; i <= 55; i++) {
+      const { deal } = await anOpenDeal(kit.crm, ADA, {
+        account: "Acme GmbH",
+        deal: `Renewal ${String(i).padStart(2, "0")}`,
+        euros: 50_000,
+      });
+      const asked = await kit.crm.requestApproval(ADA, {
+        dealId: deal.id,
+        terms: { discountPercent: 20 },
+      });
+      if (!asked.ok) throw new Error(asked.error.message);
+    }
+    const inbox = await run(MIA.userId, "/approvals", "");
+    const blocks = inbox.body.blocks as unknown[];
+    expect(blocks).toHaveLength(50);
+    const more = buttonsIn(inbox).find((b) => b.action_id === MORE_ACTION);
+    expect(more?.text.text).toMatch(/^Show more \(2 of \d\)$/);
+    if (!more) throw new Error("no show-more button");
+    const pressed = (n: number) => `/respond/press-${n}`;
+
+    await deliver(kit.url, press(kit, MIA.userId, more));
+    const at = pressed(presses);
+    const kept = await kit.fake.next((c) => c.body.path === at && c.body.replace_original === true);
+    expect(kept.body.blocks).toEqual(blocks.slice(0, -1));
+    const page = await kit.fake.next(
+      (c) => c.body.path === at && c.body.replace_original === false,
+    );
+    expect(page.body.response_type).toBe("ephemeral");
+    expect(page.body.text).toMatch(/^Page 2 of \d$/);
+    const approves = buttonsIn(page).filter((b) => b.text.text.startsWith("Approve"));
+    expect(approves.length).toBeGreaterThan(0);
+    const first = new Set(buttonsIn(inbox).map((b) => b.value));
+    expect(approves.filter((b) => first.has(b.value))).toEqual([]);
+
+    await deliver(kit.url, press(kit, ADA.userId, more));
+    const other = pressed(presses);
+    const refused = await kit.fake.next((c) => c.body.path === other);
+    expect(refused.body.text).toBe("Only the person who asked can see the rest of that list.");
+
+    await deliver(kit.url, press(kit, MIA.userId, { ...more, value: "gone:1" }));
+    const stale = pressed(presses);
+    const expired = await kit.fake.next((c) => c.body.path === stale);
+    expect(expired.body.text).toBe("The rest of that list is no longer kept. Please ask again.");
   });
 });

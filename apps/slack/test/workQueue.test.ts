@@ -15,12 +15,11 @@ describe("the work queue after an acknowledgement", () => {
     const queue = workQueue(2, () => {});
     const gates = [gate(), gate(), gate(), gate()];
     const started: number[] = [];
-    gates.forEach((g, i) =>
+    for (const [i, g] of gates.entries())
       queue.later(async () => {
         started.push(i);
         await g.opened;
-      }),
-    );
+      });
     await settle();
     expect(started).toEqual([0, 1]);
     expect(queue.size).toBe(4);

@@ -65,14 +65,19 @@ const blockOf = (block: ReplyBlock): SlackBlock[] => {
       return out;
     }
     case "table": {
-      const { text, shown } = textTable(block.columns, block.rows, LIMITS.sectionText);
-      const left = block.rows.length - shown + (block.omitted ?? 0);
-      return [
-        { type: "section", text: { type: "mrkdwn", text } },
-        ...(left > 0
-          ? [{ type: "context", elements: [mrkdwn(`… +${left}`, LIMITS.fieldText)] }]
-          : []),
-      ];
+      // As many sections as the rows need, each with the header: a long list is paged, not cut.
+      const out: SlackBlock[] = [];
+      let rows = block.rows;
+      do {
+        const { text, shown } = textTable(block.columns, rows, LIMITS.sectionText);
+        out.push({ type: "section", text: { type: "mrkdwn", text } });
+        if (shown === 0) break;
+        rows = rows.slice(shown);
+      } while (rows.length > 0);
+      const left = rows.length + (block.omitted ?? 0);
+      if (left > 0)
+        out.push({ type: "context", elements: [mrkdwn(`… +${left}`, LIMITS.fieldText)] });
+      return out;
     }
     case "choices":
       return [section(block.prompt), ...actions(block.choices)];
@@ -91,17 +96,25 @@ const blockOf = (block: ReplyBlock): SlackBlock[] => {
   }
 };
 
+/** Every block of a reply, each within Slack's limits, however many there are. */
+export const allBlocks = (reply: Reply): SlackBlock[] => reply.blocks.flatMap(blockOf);
+
+/** The most blocks `surface` takes. */
+export const maxBlocks = (surface: Surface): number =>
+  surface === "message" ? LIMITS.messageBlocks : LIMITS.surfaceBlocks;
+
 /**
  * A reply as Block Kit blocks for `surface`, always within Slack's limits:
- * long text is cut on a whole character, tables are fitted to a section, and
- * blocks past the surface's maximum are replaced by a note saying how many
- * were left out — the message is never refused.
+ * long text is cut on a whole character, a table takes as many sections as
+ * its rows need, and blocks past the surface's maximum are replaced by a note
+ * saying how many were left out — the message is never refused. Messages are
+ * paged instead (`renderPages`); this is for the home tab and modals.
  *
  * @example renderBlocks({ locale: "en", blocks: [{ type: "heading", text: "Acme" }] }) // [{ type: "header", text: { type: "plain_text", text: "Acme", emoji: true } }]
  */
 export const renderBlocks = (reply: Reply, surface: Surface = "message"): SlackBlock[] => {
-  const max = surface === "message" ? LIMITS.messageBlocks : LIMITS.surfaceBlocks;
-  const all = reply.blocks.flatMap(blockOf);
+  const max = maxBlocks(surface);
+  const all = allBlocks(reply);
   if (all.length <= max) return all;
   const kept = all.slice(0, max - 1);
   return [

@@ -1,8 +1,9 @@
 import { messages, replyText } from "@baton/chat";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
+import { fallbackText } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { slackReader } from "../identity/slackReader";
+import { firstPage } from "../paging/firstPage";
 import { actionInbound } from "../slackInbound";
 import { rejectModal } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";
@@ -46,7 +47,14 @@ export const registerActions = (app: App, deps: ListenerDeps): void => {
           deps.onError(error);
         }
         const reply = await deps.chat.handle(inbound);
-        const answer = { text: fallbackText(reply, replyText), blocks: renderBlocks(reply) };
+        const answer = {
+          text: fallbackText(reply, replyText),
+          blocks: await firstPage(deps, reply, {
+            teamId,
+            slackUserId,
+            shared: !fromHome && reply.visibility === "public",
+          }),
+        };
         if (fromHome) {
           await client.chat.postMessage({ channel: slackUserId, ...answer });
           await publishHome(deps, client, teamId, slackUserId);

@@ -1,8 +1,9 @@
 import { messages, replyText, VERBS } from "@baton/chat";
 import type { App } from "@slack/bolt";
-import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
+import { fallbackText } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { slackReader } from "../identity/slackReader";
+import { firstPage } from "../paging/firstPage";
 import { commandInbound } from "../slackInbound";
 import { logModal } from "../views/logModal";
 import type { ListenerDeps } from "./deps";
@@ -39,7 +40,11 @@ export const registerCommands = (app: App, deps: ListenerDeps): void => {
         await respond({
           response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
           text: fallbackText(reply, replyText),
-          blocks: renderBlocks(reply),
+          blocks: await firstPage(deps, reply, {
+            teamId,
+            slackUserId: userId,
+            shared: reply.visibility === "public",
+          }),
         });
       });
     });

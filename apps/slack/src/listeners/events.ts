@@ -1,7 +1,8 @@
 import { replyText } from "@baton/chat";
 import type { App } from "@slack/bolt";
-import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
+import { fallbackText } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
+import { firstPage } from "../paging/firstPage";
 import { messageInbound } from "../slackInbound";
 import type { ListenerDeps } from "./deps";
 
@@ -19,6 +20,7 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
     event: MessageLike,
     body: { team_id?: string; event_id?: string },
     client: Parameters<Parameters<App["event"]>[1]>[0]["client"],
+    shared: boolean,
   ) => {
     if (!event.user || event.bot_id || event.subtype) return;
     const teamId = body.team_id ?? "";
@@ -41,16 +43,17 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
       await client.chat.postMessage({
         channel,
         text: fallbackText(reply, replyText),
-        blocks: renderBlocks(reply),
+        blocks: await firstPage(deps, reply, { teamId, slackUserId: userId, shared }),
       });
     });
   };
   app.event("message", async ({ event, body, client }) => {
     const message = event as MessageLike & { channel_type?: string };
     if (message.channel_type !== "im") return;
-    await answer(message, body, client);
+    await answer(message, body, client, false);
   });
   app.event("app_mention", async ({ event, body, client }) => {
-    await answer(event as MessageLike, body, client);
+    // A mention is answered in its channel, where everyone sees it.
+    await answer(event as MessageLike, body, client, true);
   });
 };

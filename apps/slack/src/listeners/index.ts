@@ -4,6 +4,7 @@ import { registerCommands } from "./commands";
 import type { ListenerDeps } from "./deps";
 import { registerEvents } from "./events";
 import { registerHome } from "./home";
+import { registerMore } from "./more";
 import { registerShortcuts } from "./shortcuts";
 import { registerViews } from "./views";
 
@@ -13,6 +14,7 @@ export type { ListenerDeps } from "./deps";
 export const registerListeners = (app: App, deps: ListenerDeps): void => {
   registerCommands(app, deps);
   registerActions(app, deps);
+  registerMore(app, deps);
   registerEvents(app, deps);
   registerHome(app, deps);
   registerViews(app, deps);

@@ -1,7 +1,8 @@
 import { type Command, messages, readWhen, replyText } from "@baton/chat";
 import type { App } from "@slack/bolt";
-import { fallbackText, renderBlocks } from "../blockKit/renderBlocks";
+import { fallbackText } from "../blockKit/renderBlocks";
 import { slackReader } from "../identity/slackReader";
+import { firstPage } from "../paging/firstPage";
 import { LOG_MODAL, readLogModal } from "../views/logModal";
 import { REJECT_MODAL } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";
@@ -40,7 +41,7 @@ export const registerViews = (app: App, deps: ListenerDeps): void => {
       await client.chat.postMessage({
         channel: slackUserId,
         text: fallbackText(reply, replyText),
-        blocks: renderBlocks(reply),
+        blocks: await firstPage(deps, reply, { teamId, slackUserId, shared: false }),
       });
     });
 

@@ -4,4 +4,5 @@ export * from "./conversationRefs";
 export * from "./installations";
 export * from "./linkCodes";
 export * from "./outboxRelay";
+export * from "./replyPages";
 export * from "./userPrefs";

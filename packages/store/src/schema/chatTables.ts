@@ -7,6 +7,18 @@ export type ChatTables = {
   chat_link_codes: ChatLinkCodesTable;
   outbox_cursors: OutboxCursorsTable;
   chat_messages: ChatMessagesTable;
+  reply_pages: ReplyPagesTable;
+};
+
+/** A long reply's pages as a channel rendered them (its own JSON), for "show more". */
+export type ReplyPagesTable = {
+  id: string;
+  platform: string;
+  tenant_id: string;
+  external_user_id: string;
+  public: boolean;
+  pages: ColumnType<unknown, string, string>;
+  expires_at: Timestamp;
 };
 
 /** How far one consumer has read the outbox. */

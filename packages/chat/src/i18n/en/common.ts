@@ -24,6 +24,10 @@ export const common = {
     "I can't understand free text right now. Use a command such as `/log call Acme pricing call next: proposal fri`, or `/help` for the list.",
   freeTextUnclear: () =>
     "I'm not sure what you'd like me to do. Try a command such as `/account Acme`, or `/help` for the list.",
+  showMore: (p: { page: number; pages: number }) => `Show more (${p.page} of ${p.pages})`,
+  morePage: (p: { page: number; pages: number }) => `Page ${p.page} of ${p.pages}`,
+  moreExpired: () => "The rest of that list is no longer kept. Please ask again.",
+  moreNotYours: () => "Only the person who asked can see the rest of that list.",
   yesWords: () => ["yes", "y", "ok", "confirm"],
   noWords: () => ["no", "n", "cancel"],
 };

@@ -24,6 +24,10 @@ export const common: CommonMessages = {
     "我现在无法理解自由文本。请使用命令，例如 `/log call Acme 价格沟通 next: 报价 周五`，或输入 `/help` 查看命令列表。",
   freeTextUnclear: () =>
     "我不太确定您想让我做什么。试试命令，例如 `/account Acme`，或输入 `/help` 查看命令列表。",
+  showMore: (p) => `显示更多（第 ${p.page}/${p.pages} 页）`,
+  morePage: (p) => `第 ${p.page}/${p.pages} 页`,
+  moreExpired: () => "这份列表的其余部分已不再保留，请重新提问。",
+  moreNotYours: () => "只有提问的人才能查看这份列表的其余部分。",
   yesWords: () => ["是", "好", "确认", "yes", "y", "ok"],
   noWords: () => ["否", "不", "取消", "no", "n", "cancel"],
 };

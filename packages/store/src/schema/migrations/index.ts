@@ -6,6 +6,7 @@ import * as insights from "./0004_insights";
 import * as chatQuestions from "./0005_chat_questions";
 import * as searchIndexes from "./0006_search_indexes";
 import * as notifications from "./0007_notifications";
+import * as replyPages from "./0008_reply_pages";
 
 /**
  * Every migration, in order. Forward-only: a released migration is never edited;
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0005_chat_questions": chatQuestions,
   "0006_search_indexes": searchIndexes,
   "0007_notifications": notifications,
+  "0008_reply_pages": replyPages,
 };
