@@ -1,6 +1,7 @@
 import { anOpenDeal } from "@baton/crm/testing";
 import { testDrivers } from "@baton/store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { homePage } from "../src/paging/pagedReply";
 import type { SlackCall } from "./support/fakeSlack";
 import { deliver, eventCallback, interaction, slashCommand } from "./support/signedRequest";
 import { ADA, MIA, openSlackTest, slackId, T0 } from "./support/slackTestKit";
@@ -117,5 +118,56 @@ describe.runIf(driver)("the App Home tab", () => {
     );
     const published = await kit.fake.next((c) => c.method === "views.publish");
     expect(JSON.stringify(published.body.view)).toContain("/link");
+  });
+
+  it("shows what fits of a home tab too long for it, and a button that posts all of it in a DM", async () => {
+    const long = {
+      locale: "en" as const,
+      blocks: Array.from({ length: 130 }, (_, i) => ({ type: "text" as const, text: `task ${i}` })),
+    };
+    const to = { teamId: "T1", slackUserId: slackId(MIA.userId), shared: false };
+    const tab = (await homePage({ crm: kit.crm, onError: () => {} }, long, to)) as {
+      type: string;
+      elements?: Element[];
+    }[];
+    expect(tab).toHaveLength(100);
+    expect(JSON.stringify(tab[98])).toContain("… +32");
+    const button = tab[99]?.elements?.[0];
+    expect(button?.text.text).toBe("Show everything in a direct message");
+    if (!button) throw new Error("no button");
+    await deliver(
+      kit.url,
+      interaction({
+        type: "block_actions",
+        team: { id: "T1" },
+        user: { id: slackId(MIA.userId), team_id: "T1" },
+        api_app_id: "A1",
+        token: "legacy",
+        trigger_id: "home-more",
+        container: { type: "view", view_id: "V1" },
+        view: { id: "V1", type: "home" },
+        actions: [
+          {
+            type: "button",
+            action_id: button.action_id,
+            block_id: "b",
+            value: button.value,
+            text: button.text,
+            action_ts: "1700000003.000001",
+          },
+        ],
+      }),
+    );
+    const dm = await kit.fake.next(
+      (c) => c.method === "chat.postMessage" && c.body.channel === slackId(MIA.userId),
+    );
+    expect(dm.body.text).toBe("Page 1 of 3");
+    const blocks = dm.body.blocks as {
+      type: string;
+      text?: { text: string };
+      elements?: Element[];
+    }[];
+    expect(blocks[0]?.text?.text).toBe("task 0");
+    expect(blocks.at(-1)?.elements?.[0]?.text.text).toBe("Show more (2 of 3)");
   });
 });

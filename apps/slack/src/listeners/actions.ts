@@ -3,7 +3,7 @@ import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { slackReader } from "../identity/slackReader";
-import { firstPage } from "../paging/firstPage";
+import { firstPage } from "../paging/pagedReply";
 import { actionInbound } from "../slackInbound";
 import { rejectModal } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";

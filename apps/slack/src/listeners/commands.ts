@@ -3,7 +3,7 @@ import type { App } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
 import { slackReader } from "../identity/slackReader";
-import { firstPage } from "../paging/firstPage";
+import { firstPage } from "../paging/pagedReply";
 import { commandInbound } from "../slackInbound";
 import { logModal } from "../views/logModal";
 import type { ListenerDeps } from "./deps";

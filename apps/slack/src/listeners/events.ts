@@ -2,7 +2,7 @@ import { replyText } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
 import { linkByEmail } from "../identity/linkByEmail";
-import { firstPage } from "../paging/firstPage";
+import { firstPage } from "../paging/pagedReply";
 import { messageInbound } from "../slackInbound";
 import type { ListenerDeps } from "./deps";
 

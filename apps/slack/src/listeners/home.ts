@@ -1,8 +1,9 @@
 import { messages, myDay, type Reply } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { renderBlocks } from "../blockKit/renderBlocks";
+
 import { linkByEmail } from "../identity/linkByEmail";
+import { homePage } from "../paging/pagedReply";
 import type { ListenerDeps } from "./deps";
 
 /**
@@ -21,7 +22,10 @@ export const publishHome = async (
     : { locale: "en", blocks: [{ type: "text", text: messages("en").common.notLinked() }] };
   await client.views.publish({
     user_id: slackUserId,
-    view: { type: "home", blocks: renderBlocks(page, "home") as never },
+    view: {
+      type: "home",
+      blocks: (await homePage(deps, page, { teamId, slackUserId, shared: false })) as never,
+    },
   });
 };
 

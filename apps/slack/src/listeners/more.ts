@@ -9,7 +9,8 @@ import type { ListenerDeps } from "./deps";
 /**
  * "Show more" under a long reply: the pressed message keeps its page without
  * the button, and the next page is posted under it, seen by whom the reply was
- * for — only its asker, unless it was shared in the conversation.
+ * for — only its asker, unless it was shared in the conversation. Pressed on
+ * the home tab, the pages are posted in a DM from the first.
  */
 export const registerMore = (app: App, deps: ListenerDeps): void => {
   app.action<BlockAction<ButtonAction>>(
@@ -18,31 +19,41 @@ export const registerMore = (app: App, deps: ListenerDeps): void => {
       await ack();
       const teamId = body.team?.id ?? body.user.team_id ?? "";
       const slackUserId = body.user.id;
+      const fromHome = body.container?.type === "view";
       const [id = "", next = ""] = (action.value ?? "").split(":");
+      const index = Number(next);
       deps.queue.later(async () => {
         const { locale } = await slackReader(deps.crm, client, teamId, slackUserId);
         const t = messages(locale);
+        const tell = (text: string) =>
+          fromHome
+            ? client.chat.postMessage({ channel: slackUserId, text })
+            : respond({ response_type: "ephemeral", replace_original: false, text });
         const kept = await findReplyPages(deps.crm.context.store.db, id, deps.crm.context.clock());
-        const index = Number(next);
         const pages = (kept?.pages ?? []) as SlackBlock[][];
-        const page = Number.isInteger(index) && index > 0 ? pages[index] : undefined;
-        if (!kept || !page) {
-          await respond({
-            response_type: "ephemeral",
-            replace_original: false,
-            text: t.common.moreExpired(),
-          });
+        const page = Number.isInteger(index) && index >= 0 ? pages[index] : undefined;
+        if (!kept || !page || (index === 0 && !fromHome)) {
+          await tell(t.common.moreExpired());
           return;
         }
         if (!kept.public && (kept.tenantId !== teamId || kept.externalUserId !== slackUserId)) {
-          await respond({
-            response_type: "ephemeral",
-            replace_original: false,
-            text: t.common.moreNotYours(),
-          });
+          await tell(t.common.moreNotYours());
           return;
         }
         const of = { pages: pages.length };
+        const text = t.common.morePage({ page: index + 1, ...of });
+        const blocks =
+          index + 1 < pages.length
+            ? withMore(page, {
+                label: t.common.showMore({ page: index + 2, ...of }),
+                id,
+                next: index + 1,
+              })
+            : page;
+        if (fromHome) {
+          await client.chat.postMessage({ channel: slackUserId, text, blocks });
+          return;
+        }
         await respond({
           replace_original: true,
           text: t.common.morePage({ page: index, ...of }),
@@ -51,15 +62,8 @@ export const registerMore = (app: App, deps: ListenerDeps): void => {
         await respond({
           response_type: kept.public ? "in_channel" : "ephemeral",
           replace_original: false,
-          text: t.common.morePage({ page: index + 1, ...of }),
-          blocks:
-            index + 1 < pages.length
-              ? withMore(page, {
-                  label: t.common.showMore({ page: index + 2, ...of }),
-                  id,
-                  next: index + 1,
-                })
-              : page,
+          text,
+          blocks,
         });
       });
     },

@@ -2,7 +2,7 @@ import { type Command, messages, readWhen, replyText } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
 import { slackReader } from "../identity/slackReader";
-import { firstPage } from "../paging/firstPage";
+import { firstPage } from "../paging/pagedReply";
 import { LOG_MODAL, readLogModal } from "../views/logModal";
 import { REJECT_MODAL } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";

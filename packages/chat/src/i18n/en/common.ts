@@ -25,6 +25,7 @@ export const common = {
   freeTextUnclear: () =>
     "I'm not sure what you'd like me to do. Try a command such as `/account Acme`, or `/help` for the list.",
   showMore: (p: { page: number; pages: number }) => `Show more (${p.page} of ${p.pages})`,
+  showAllInDm: () => "Show everything in a direct message",
   morePage: (p: { page: number; pages: number }) => `Page ${p.page} of ${p.pages}`,
   moreExpired: () => "The rest of that list is no longer kept. Please ask again.",
   moreNotYours: () => "Only the person who asked can see the rest of that list.",

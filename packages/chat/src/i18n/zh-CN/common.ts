@@ -25,6 +25,7 @@ export const common: CommonMessages = {
   freeTextUnclear: () =>
     "我不太确定您想让我做什么。试试命令，例如 `/account Acme`，或输入 `/help` 查看命令列表。",
   showMore: (p) => `显示更多（第 ${p.page}/${p.pages} 页）`,
+  showAllInDm: () => "在私信中查看全部",
   morePage: (p) => `第 ${p.page}/${p.pages} 页`,
   moreExpired: () => "这份列表的其余部分已不再保留，请重新提问。",
   moreNotYours: () => "只有提问的人才能查看这份列表的其余部分。",
