@@ -138,6 +138,35 @@ describe.each(testDrivers())("Slack interactivity on $name", (driver) => {
     expect(notes).toEqual([{ body: "hello" }]);
   });
 
+  it("answers a mention in a channel so that only the asker sees it", async () => {
+    await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
+    await deliver(
+      kit.url,
+      eventCallback({
+        token: "legacy",
+        team_id: "T1",
+        api_app_id: "A1",
+        type: "event_callback",
+        event_id: "Ev-mention",
+        event_time: 1_700_000_000,
+        event: {
+          type: "app_mention",
+          channel: "C1",
+          user: slackId(ADA.userId),
+          text: "<@UBATON> /account Acme GmbH",
+          ts: "2.1",
+        },
+      }),
+    );
+    const answered = await kit.fake.next(
+      (c) => c.method === "chat.postEphemeral" || c.method === "chat.postMessage",
+    );
+    expect(answered.method).toBe("chat.postEphemeral");
+    expect(answered.body.channel).toBe("C1");
+    expect(answered.body.user).toBe(slackId(ADA.userId));
+    expect(JSON.stringify(answered.body.blocks)).toContain("Acme GmbH");
+  });
+
   it("tells a Slack user whose email Baton does not know how to link, and shows nothing", async () => {
     await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
     const trigger = "t-stranger";

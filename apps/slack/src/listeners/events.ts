@@ -20,7 +20,7 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
     event: MessageLike,
     body: { team_id?: string; event_id?: string },
     client: Parameters<Parameters<App["event"]>[1]>[0]["client"],
-    shared: boolean,
+    inChannel: boolean,
   ) => {
     if (!event.user || event.bot_id || event.subtype) return;
     const teamId = body.team_id ?? "";
@@ -40,11 +40,19 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
         deps.onError(error);
       }
       const reply = await deps.chat.handle(inbound);
-      await client.chat.postMessage({
+      // In a channel, a private answer (all of them, so far) is shown to the asker alone.
+      const seenByAll = !inChannel || reply.visibility === "public";
+      const answer = {
         channel,
         text: fallbackText(reply, replyText),
-        blocks: await firstPage(deps, reply, { teamId, slackUserId: userId, shared }),
-      });
+        blocks: await firstPage(deps, reply, {
+          teamId,
+          slackUserId: userId,
+          shared: inChannel && seenByAll,
+        }),
+      };
+      if (seenByAll) await client.chat.postMessage(answer);
+      else await client.chat.postEphemeral({ ...answer, user: userId });
     });
   };
   app.event("message", async ({ event, body, client }) => {
@@ -53,7 +61,6 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
     await answer(message, body, client, false);
   });
   app.event("app_mention", async ({ event, body, client }) => {
-    // A mention is answered in its channel, where everyone sees it.
     await answer(event as MessageLike, body, client, true);
   });
 };
