@@ -33,6 +33,29 @@ describe.runIf(driver)("the App Home tab", () => {
       event: { type: "app_home_opened", user: slackId(userId), channel: "D1", tab: "home" },
     });
 
+  /** A press of `button` on someone's home tab, as Slack delivers it. */
+  const pressOnHome = (userId: string, button: Element, triggerId: string, actionTs: string) =>
+    interaction({
+      type: "block_actions",
+      team: { id: "T1" },
+      user: { id: slackId(userId), team_id: "T1" },
+      api_app_id: "A1",
+      token: "legacy",
+      trigger_id: triggerId,
+      container: { type: "view", view_id: "V1" },
+      view: { id: "V1", type: "home" },
+      actions: [
+        {
+          type: "button",
+          action_id: button.action_id,
+          block_id: "b",
+          value: button.value,
+          text: button.text,
+          action_ts: actionTs,
+        },
+      ],
+    });
+
   it("shows a rep's tasks due today and their pipeline", async () => {
     const acme = await kit.crm.createAccount(ADA, { name: "Acme GmbH" });
     if (!acme.ok) throw new Error(acme.error.message);
@@ -67,29 +90,7 @@ describe.runIf(driver)("the App Home tab", () => {
       .find((e) => e.text.text === "Approve");
     if (!approve) throw new Error("no approve button on the home tab");
     const before = kit.fake.callsOf("views.publish").length;
-    await deliver(
-      kit.url,
-      interaction({
-        type: "block_actions",
-        team: { id: "T1" },
-        user: { id: slackId(MIA.userId), team_id: "T1" },
-        api_app_id: "A1",
-        token: "legacy",
-        trigger_id: "home-press",
-        container: { type: "view", view_id: "V1" },
-        view: { id: "V1", type: "home" },
-        actions: [
-          {
-            type: "button",
-            action_id: approve.action_id,
-            block_id: "b",
-            value: approve.value,
-            text: approve.text,
-            action_ts: "1700000002.000001",
-          },
-        ],
-      }),
-    );
+    await deliver(kit.url, pressOnHome(MIA.userId, approve, "home-press", "1700000002.000001"));
     const dm = await kit.fake.next(
       (c) => c.method === "chat.postMessage" && c.body.channel === slackId(MIA.userId),
     );
@@ -135,29 +136,7 @@ describe.runIf(driver)("the App Home tab", () => {
     const button = tab[99]?.elements?.[0];
     expect(button?.text.text).toBe("Show everything in a direct message");
     if (!button) throw new Error("no button");
-    await deliver(
-      kit.url,
-      interaction({
-        type: "block_actions",
-        team: { id: "T1" },
-        user: { id: slackId(MIA.userId), team_id: "T1" },
-        api_app_id: "A1",
-        token: "legacy",
-        trigger_id: "home-more",
-        container: { type: "view", view_id: "V1" },
-        view: { id: "V1", type: "home" },
-        actions: [
-          {
-            type: "button",
-            action_id: button.action_id,
-            block_id: "b",
-            value: button.value,
-            text: button.text,
-            action_ts: "1700000003.000001",
-          },
-        ],
-      }),
-    );
+    await deliver(kit.url, pressOnHome(MIA.userId, button, "home-more", "1700000003.000001"));
     const dm = await kit.fake.next(
       (c) => c.method === "chat.postMessage" && c.body.channel === slackId(MIA.userId),
     );

@@ -47,6 +47,12 @@ const actions = (buttons: readonly Button[]): SlackBlock[] => {
 
 const section = (text: string): SlackBlock => ({ type: "section", text: mrkdwn(text) });
 
+/** The note that says how many rows or blocks could not be shown: "… +212". */
+export const leftOut = (count: number): SlackBlock => ({
+  type: "context",
+  elements: [mrkdwn(`… +${count}`, LIMITS.fieldText)],
+});
+
 const blockOf = (block: ReplyBlock): SlackBlock[] => {
   switch (block.type) {
     case "heading":
@@ -75,8 +81,7 @@ const blockOf = (block: ReplyBlock): SlackBlock[] => {
         rows = rows.slice(shown);
       } while (rows.length > 0);
       const left = rows.length + (block.omitted ?? 0);
-      if (left > 0)
-        out.push({ type: "context", elements: [mrkdwn(`… +${left}`, LIMITS.fieldText)] });
+      if (left > 0) out.push(leftOut(left));
       return out;
     }
     case "choices":
@@ -117,10 +122,7 @@ export const renderBlocks = (reply: Reply, surface: Surface = "message"): SlackB
   const all = allBlocks(reply);
   if (all.length <= max) return all;
   const kept = all.slice(0, max - 1);
-  return [
-    ...kept,
-    { type: "context", elements: [mrkdwn(`… +${all.length - kept.length}`, LIMITS.fieldText)] },
-  ];
+  return [...kept, leftOut(all.length - kept.length)];
 };
 
 /** The plain text Slack shows in notifications and where blocks cannot be shown. */

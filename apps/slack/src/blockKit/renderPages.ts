@@ -11,10 +11,12 @@ export const MORE_ACTION = "slack.more";
  *
  * @example renderPages({ locale: "en", blocks }).length // 3 for 120 text blocks
  */
-export const renderPages = (reply: Reply): SlackBlock[][] => {
-  const all = allBlocks(reply);
+export const renderPages = (reply: Reply): SlackBlock[][] => pageBlocks(allBlocks(reply));
+
+/** Blocks already drawn (`allBlocks`), as message pages the way `renderPages` makes them. */
+export const pageBlocks = (all: readonly SlackBlock[]): SlackBlock[][] => {
   const max = maxBlocks("message");
-  if (all.length <= max) return [all];
+  if (all.length <= max) return [[...all]];
   const pages: SlackBlock[][] = [];
   for (let i = 0; i < all.length; i += max - 1) pages.push(all.slice(i, i + max - 1));
   return pages;

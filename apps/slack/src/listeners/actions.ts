@@ -1,13 +1,13 @@
 import { messages, replyText } from "@baton/chat";
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
-import { linkByEmail } from "../identity/linkByEmail";
 import { slackReader } from "../identity/slackReader";
 import { firstPage } from "../paging/pagedReply";
 import { actionInbound } from "../slackInbound";
 import { rejectModal } from "../views/rejectModal";
 import type { ListenerDeps } from "./deps";
 import { publishHome } from "./home";
+import { linkedTurn } from "./linkedTurn";
 
 /**
  * Registers Baton's buttons (choices, confirmations, commands). The answer
@@ -41,12 +41,7 @@ export const registerActions = (app: App, deps: ListenerDeps): void => {
         actionTs: action.action_ts,
       });
       deps.queue.later(async () => {
-        try {
-          await linkByEmail(deps.crm, client, teamId, slackUserId);
-        } catch (error) {
-          deps.onError(error);
-        }
-        const reply = await deps.chat.handle(inbound);
+        const reply = await linkedTurn(deps, client, teamId, slackUserId, inbound);
         const answer = {
           text: fallbackText(reply, replyText),
           blocks: await firstPage(deps, reply, {

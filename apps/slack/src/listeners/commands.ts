@@ -1,12 +1,12 @@
 import { messages, replyText, VERBS } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
-import { linkByEmail } from "../identity/linkByEmail";
 import { slackReader } from "../identity/slackReader";
 import { firstPage } from "../paging/pagedReply";
 import { commandInbound } from "../slackInbound";
 import { logModal } from "../views/logModal";
 import type { ListenerDeps } from "./deps";
+import { linkedTurn } from "./linkedTurn";
 
 /** Every chat command as a slash command, and `/baton <command>` for all of them. */
 export const SLASH_COMMANDS = [...VERBS.map((verb) => `/${verb}`), "/baton"] as const;
@@ -31,12 +31,7 @@ export const registerCommands = (app: App, deps: ListenerDeps): void => {
       const inbound = commandInbound(body);
       const { team_id: teamId, user_id: userId } = body;
       deps.queue.later(async () => {
-        try {
-          await linkByEmail(deps.crm, client, teamId, userId);
-        } catch (error) {
-          deps.onError(error);
-        }
-        const reply = await deps.chat.handle(inbound);
+        const reply = await linkedTurn(deps, client, teamId, userId, inbound);
         await respond({
           response_type: reply.visibility === "public" ? "in_channel" : "ephemeral",
           text: fallbackText(reply, replyText),

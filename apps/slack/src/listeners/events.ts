@@ -1,10 +1,10 @@
 import { replyText } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import { fallbackText } from "../blockKit/renderBlocks";
-import { linkByEmail } from "../identity/linkByEmail";
 import { firstPage } from "../paging/pagedReply";
 import { messageInbound } from "../slackInbound";
 import type { ListenerDeps } from "./deps";
+import { linkedTurn } from "./linkedTurn";
 
 type MessageLike = {
   user?: string;
@@ -34,12 +34,7 @@ export const registerEvents = (app: App, deps: ListenerDeps): void => {
       eventId: body.event_id ?? "",
     });
     deps.queue.later(async () => {
-      try {
-        await linkByEmail(deps.crm, client, teamId, userId);
-      } catch (error) {
-        deps.onError(error);
-      }
-      const reply = await deps.chat.handle(inbound);
+      const reply = await linkedTurn(deps, client, teamId, userId, inbound);
       // In a channel, a private answer (all of them, so far) is shown to the asker alone.
       const seenByAll = !inChannel || reply.visibility === "public";
       const answer = {

@@ -1,7 +1,6 @@
 import { messages, myDay, type Reply } from "@baton/chat";
 import type { App } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-
 import { linkByEmail } from "../identity/linkByEmail";
 import { homePage } from "../paging/pagedReply";
 import type { ListenerDeps } from "./deps";

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { messages, type Reply } from "@baton/chat";
 import { saveReplyPages } from "@baton/store";
 import { LIMITS } from "../blockKit/limits";
-import { allBlocks, renderBlocks, type SlackBlock } from "../blockKit/renderBlocks";
-import { renderPages, withMore } from "../blockKit/renderPages";
+import { allBlocks, leftOut, renderBlocks, type SlackBlock } from "../blockKit/renderBlocks";
+import { pageBlocks, renderPages, withMore } from "../blockKit/renderPages";
 import type { ListenerDeps } from "../listeners/deps";
 
 /** How long the rest of a long reply stays one click away. */
@@ -67,14 +67,11 @@ export const firstPage = async (deps: Keeper, reply: Reply, to: Reader): Promise
 export const homePage = async (deps: Keeper, reply: Reply, to: Reader): Promise<SlackBlock[]> => {
   const all = allBlocks(reply);
   if (all.length <= LIMITS.surfaceBlocks) return all;
-  const id = await keepPages(deps, renderPages(reply), to);
+  const id = await keepPages(deps, pageBlocks(all), to);
   if (!id) return renderBlocks(reply, "home");
+  // Room under what is shown for the note and the button.
   const shown = all.slice(0, LIMITS.surfaceBlocks - 2);
-  const note = {
-    type: "context",
-    elements: [{ type: "mrkdwn", text: `… +${all.length - shown.length}` }],
-  };
-  return withMore([...shown, note], {
+  return withMore([...shown, leftOut(all.length - shown.length)], {
     label: messages(reply.locale).common.showAllInDm(),
     id,
     next: 0,
